@@ -1,0 +1,342 @@
+/**
+ * Streaming readers for local usage files: the seed's usage logs, Steward's
+ * hook records and Claude Code transcripts. Every file is read line by line;
+ * a malformed line is tallied (file, line, reason) and skipped, never fatal;
+ * an unreadable file is a ConfigurationError naming it.
+ *
+ * De-duplication of transcripts (docs/reference/claude-code.md section 5):
+ * one API response is written as one line per content block with the same
+ * usage, so lines are keyed by `message.id:requestId`; within a file the copy
+ * with the most tokens wins (ties: the non-sidechain copy), and a key already
+ * emitted by an earlier file of the same run is dropped. Lines without either
+ * id are kept as they are; `<synthetic>` model lines are skipped.
+ */
+import { sep } from "node:path";
+import type { SourceFile } from "./files.js";
+import { readLines } from "./lines.js";
+import { type MalformedTally, parseTime, tokenCount, type UsageRecord } from "./record.js";
+
+export type SourceKind = "auto" | "seed" | "hook" | "transcripts";
+
+export interface ReadStats {
+  files: number;
+  lines: number;
+  blankLines: number;
+  records: number;
+  /** Transcript lines dropped as copies of a request already counted. */
+  duplicates: number;
+  /** `<synthetic>` transcript lines skipped. */
+  synthetic: number;
+  /** Records outside --since/--until. */
+  outOfRange: number;
+  /** Transcript lines that carry no usage (user turns, summaries, snapshots). */
+  ignored: number;
+}
+
+export function emptyReadStats(): ReadStats {
+  return {
+    files: 0,
+    lines: 0,
+    blankLines: 0,
+    records: 0,
+    duplicates: 0,
+    synthetic: 0,
+    outOfRange: 0,
+    ignored: 0,
+  };
+}
+
+export interface ReadOptions {
+  readonly kind?: SourceKind;
+  readonly malformed: MalformedTally;
+  readonly stats?: ReadStats;
+  /** Inclusive lower bound, ms. */
+  readonly since?: number;
+  /** Exclusive upper bound, ms. */
+  readonly until?: number;
+  /** Folder name (or derived user) -> user id. */
+  readonly userMap?: Readonly<Record<string, string>>;
+  /** User for files whose path names none. Default "unknown". */
+  readonly defaultUser?: string;
+  /** Called before each file (progress). */
+  readonly onFile?: (file: SourceFile, index: number, total: number) => void;
+}
+
+/**
+ * The user a transcript belongs to, from its path: the folder that holds
+ * `.claude` (a home directory: `alice/.claude/projects/...`), else the first
+ * folder under the source directory when the file sits deeper than
+ * `<project>/<session>.jsonl` (`users/alice/<project>/<session>.jsonl`).
+ */
+export function userFromPath(file: SourceFile): string | undefined {
+  const parts = file.path.split(sep);
+  const claude = parts.lastIndexOf(".claude");
+  if (claude > 0) return parts[claude - 1];
+  const rel = file.relative.split("/");
+  const projects = rel.indexOf("projects");
+  if (projects > 0) return rel[projects - 1];
+  if (rel.length >= 3) return rel[0];
+  return undefined;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+
+type Parsed = { ok: true; record: UsageRecord } | { ok: false; reason: string } | { ok: "skip" };
+
+/** The seed's `{timestamp, user, tool, tokens}` line. */
+export function parseSeedRecord(o: Obj): Parsed {
+  const time = parseTime(o.timestamp);
+  if (time === undefined) return { ok: false, reason: "seed: timestamp missing or not a date" };
+  const user = str(o.user);
+  if (!user) return { ok: false, reason: "seed: user missing" };
+  const tokens = tokenCount(o.tokens);
+  if (tokens === undefined) return { ok: false, reason: "seed: tokens is not a non-negative integer" };
+  const tool = str(o.tool);
+  const model = str(o.model);
+  return {
+    ok: true,
+    record: {
+      time,
+      user,
+      ...(model ? { model } : {}),
+      input: 0,
+      output: 0,
+      cacheWrite5m: 0,
+      cacheWrite1h: 0,
+      cacheRead: 0,
+      unsplit: tokens,
+      requests: 1,
+      ...(tool ? { tool } : {}),
+      source: "seed",
+    },
+  };
+}
+
+/** Steward's hook record `{v:1, ts, user, session, model, input, output, cacheWrite5m, cacheWrite1h, cacheRead, tool, source:"steward-hook"}`. */
+export function parseHookRecord(o: Obj): Parsed {
+  if (o.v !== 1) return { ok: false, reason: `hook: unsupported record version ${JSON.stringify(o.v)}` };
+  const time = parseTime(o.ts);
+  if (time === undefined) return { ok: false, reason: "hook: ts missing or not a date" };
+  const user = str(o.user);
+  if (!user) return { ok: false, reason: "hook: user missing" };
+  const fields = ["input", "output", "cacheWrite5m", "cacheWrite1h", "cacheRead"] as const;
+  const n: Record<(typeof fields)[number], number> = {
+    input: 0,
+    output: 0,
+    cacheWrite5m: 0,
+    cacheWrite1h: 0,
+    cacheRead: 0,
+  };
+  for (const f of fields) {
+    if (o[f] === undefined) continue;
+    const v = tokenCount(o[f]);
+    if (v === undefined) return { ok: false, reason: `hook: ${f} is not a non-negative integer` };
+    n[f] = v;
+  }
+  const model = str(o.model);
+  const tool = str(o.tool);
+  const session = str(o.session);
+  const requestKey = str(o.requestId) ?? str(o.requestKey);
+  return {
+    ok: true,
+    record: {
+      time,
+      user,
+      ...(model ? { model } : {}),
+      ...n,
+      unsplit: 0,
+      requests: 1,
+      ...(tool ? { tool } : {}),
+      ...(session ? { session } : {}),
+      source: "steward-hook",
+      ...(requestKey ? { requestKey } : {}),
+    },
+  };
+}
+
+interface TranscriptLine {
+  readonly record: UsageRecord;
+  readonly key: string | undefined;
+  readonly total: number;
+  readonly sidechain: boolean;
+}
+
+/** One transcript line: an assistant message with usage, or "skip". */
+export function parseTranscriptLine(
+  o: Obj,
+  user: string,
+): (Parsed & { ok: false | "skip" }) | { ok: true; line: TranscriptLine } | { ok: "synthetic" } {
+  if (o.type !== "assistant") return { ok: "skip" };
+  const message = o.message;
+  if (!isObj(message)) return { ok: false, reason: "transcript: assistant line without a message object" };
+  const usage = message.usage;
+  if (usage === undefined || usage === null) return { ok: "skip" };
+  if (!isObj(usage)) return { ok: false, reason: "transcript: message.usage is not an object" };
+  const model = str(message.model);
+  if (model === "<synthetic>") return { ok: "synthetic" };
+  const time = parseTime(o.timestamp);
+  if (time === undefined) return { ok: false, reason: "transcript: timestamp missing or not a date" };
+  const num = (v: unknown, name: string): number | string => {
+    if (v === undefined || v === null) return 0;
+    const n = tokenCount(v);
+    return n === undefined ? `transcript: usage.${name} is not a non-negative integer` : n;
+  };
+  const input = num(usage.input_tokens, "input_tokens");
+  const output = num(usage.output_tokens, "output_tokens");
+  const cacheRead = num(usage.cache_read_input_tokens, "cache_read_input_tokens");
+  let cw5m: number | string;
+  let cw1h: number | string;
+  if (isObj(usage.cache_creation)) {
+    cw5m = num(usage.cache_creation.ephemeral_5m_input_tokens, "cache_creation.ephemeral_5m_input_tokens");
+    cw1h = num(usage.cache_creation.ephemeral_1h_input_tokens, "cache_creation.ephemeral_1h_input_tokens");
+  } else {
+    cw5m = num(usage.cache_creation_input_tokens, "cache_creation_input_tokens");
+    cw1h = 0;
+  }
+  for (const v of [input, output, cacheRead, cw5m, cw1h])
+    if (typeof v === "string") return { ok: false, reason: v };
+  const messageId = str(message.id);
+  const requestId = str(o.requestId);
+  const key = messageId && requestId ? `${messageId}:${requestId}` : undefined;
+  const session = str(o.sessionId);
+  const batch = usage.service_tier === "batch";
+  const record: UsageRecord = {
+    time,
+    user,
+    ...(model ? { model } : {}),
+    input: input as number,
+    output: output as number,
+    cacheWrite5m: cw5m as number,
+    cacheWrite1h: cw1h as number,
+    cacheRead: cacheRead as number,
+    unsplit: 0,
+    requests: 1,
+    ...(session ? { session } : {}),
+    source: "transcript",
+    ...(key ? { requestKey: key } : {}),
+    ...(batch ? { batch } : {}),
+  };
+  const total = record.input + record.output + record.cacheWrite5m + record.cacheWrite1h + record.cacheRead;
+  return { ok: true, line: { record, key, total, sidechain: o.isSidechain === true } };
+}
+
+function detect(o: Obj): "seed" | "hook" | "transcripts" | undefined {
+  if (o.source === "steward-hook" || (o.v !== undefined && "ts" in o)) return "hook";
+  if ("tokens" in o && "timestamp" in o) return "seed";
+  if (typeof o.type === "string" && ("message" in o || "sessionId" in o || "uuid" in o || "parentUuid" in o))
+    return "transcripts";
+  if (typeof o.type === "string") return "transcripts"; // summary, file-history-snapshot, ...
+  return undefined;
+}
+
+/**
+ * Reads every file in order and yields normalised records. Transcript lines
+ * are de-duplicated per file and emitted at the end of their file.
+ */
+export async function* readUsageFiles(
+  files: readonly SourceFile[],
+  options: ReadOptions,
+): AsyncGenerator<UsageRecord> {
+  const stats = options.stats ?? emptyReadStats();
+  const tally = options.malformed;
+  const kind = options.kind ?? "auto";
+  const emittedKeys = new Set<string>();
+  const inRange = (t: number) =>
+    (options.since === undefined || t >= options.since) && (options.until === undefined || t < options.until);
+
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i] as SourceFile;
+    options.onFile?.(file, i, files.length);
+    stats.files++;
+    const display = file.relative ? `${file.spec.replace(/\/+$/, "")}/${file.relative}` : file.spec;
+    const derived = userFromPath(file);
+    const user =
+      (derived !== undefined ? (options.userMap?.[derived] ?? derived) : undefined) ??
+      options.defaultUser ??
+      "unknown";
+    const perFile = new Map<string, TranscriptLine>();
+    const ordered: (TranscriptLine | string)[] = [];
+
+    for await (const line of readLines(file.path)) {
+      stats.lines++;
+      if (line.tooLong) {
+        tally.add(display, line.number, "line too long", "");
+        continue;
+      }
+      const text = line.text;
+      if (text.trim() === "") {
+        stats.blankLines++;
+        continue;
+      }
+      let o: unknown;
+      try {
+        o = JSON.parse(text);
+      } catch {
+        tally.add(display, line.number, "invalid JSON", text);
+        continue;
+      }
+      if (!isObj(o)) {
+        tally.add(display, line.number, "not a JSON object", text);
+        continue;
+      }
+      const k = kind === "auto" ? detect(o) : kind;
+      if (k === undefined) {
+        tally.add(display, line.number, "unrecognised record (not seed, hook or transcript)", text);
+        continue;
+      }
+      if (k === "transcripts") {
+        const r = parseTranscriptLine(o, user);
+        if (r.ok === "skip") stats.ignored++;
+        else if (r.ok === "synthetic") stats.synthetic++;
+        else if (r.ok === false) tally.add(display, line.number, r.reason, text);
+        else {
+          const { key } = r.line;
+          if (key === undefined) ordered.push(r.line);
+          else {
+            const prior = perFile.get(key);
+            if (!prior) {
+              perFile.set(key, r.line);
+              ordered.push(key);
+            } else {
+              stats.duplicates++;
+              if (
+                r.line.total > prior.total ||
+                (r.line.total === prior.total && prior.sidechain && !r.line.sidechain)
+              ) {
+                perFile.set(key, r.line);
+              }
+            }
+          }
+        }
+        continue;
+      }
+      const r = k === "seed" ? parseSeedRecord(o) : parseHookRecord(o);
+      if (r.ok === true) {
+        if (!inRange(r.record.time)) stats.outOfRange++;
+        else {
+          stats.records++;
+          yield r.record;
+        }
+      } else if (r.ok === false) tally.add(display, line.number, r.reason, text);
+    }
+
+    for (const item of ordered) {
+      const line = typeof item === "string" ? (perFile.get(item) as TranscriptLine) : item;
+      if (line.key !== undefined) {
+        if (emittedKeys.has(line.key)) {
+          stats.duplicates++;
+          continue;
+        }
+        emittedKeys.add(line.key);
+      }
+      if (!inRange(line.record.time)) {
+        stats.outOfRange++;
+        continue;
+      }
+      stats.records++;
+      yield line.record;
+    }
+  }
+}
