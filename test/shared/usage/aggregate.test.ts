@@ -12,7 +12,7 @@ import {
 } from "../../../shared/usage/aggregate.js";
 import type { UsageRecord } from "../../../shared/usage/record.js";
 
-export const recordArb: fc.Arbitrary<UsageRecord> = fc.record({
+const recordArb: fc.Arbitrary<UsageRecord> = fc.record({
   time: fc.integer({ min: Date.UTC(2026, 9, 1), max: Date.UTC(2026, 10, 1) - 1 }),
   user: fc.constantFrom("alice", "bob", "carol", "dave"),
   model: fc.constantFrom(
