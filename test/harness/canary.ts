@@ -20,7 +20,8 @@ function forms(secret: string): Array<[string, string]> {
     ["url-encoded", encodeURIComponent(secret)],
     ["json-escaped", JSON.stringify(secret).slice(1, -1)],
   ];
-  return out.filter(([, v]) => v.length >= 8);
+  const seen = new Set<string>();
+  return out.filter(([, v]) => v.length >= 8 && !seen.has(v) && seen.add(v));
 }
 
 /** Finds every leak of `secrets` in `texts` (where -> text). */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import type { CliIo, Command } from "../../../shared/cli/command.js";
+import { COMMANDS } from "../../../shared/cli/commands/index.js";
+import { EXIT, findCommand, main } from "../../../shared/cli/main.js";
+import { ConfigurationError } from "../../../shared/errors.js";
+import { RecordingLogger } from "../../../shared/logging.js";
+import { STEWARD_VERSION } from "../../../shared/version.js";
+
+function io(): CliIo & { out: () => string; err: () => string } {
+  let out = "";
+  let err = "";
+  return {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    readStdin: async () => "",
+    cwd: process.cwd(),
+    env: {},
+    now: () => new Date("2026-11-25T00:00:00Z"),
+    logger: new RecordingLogger(),
+    out: () => out,
+    err: () => err,
+  };
+}
+
+const cmd = (path: string[], run: Command["run"]): Command => ({ path, summary: path.join(" "), help: `help for ${path.join(" ")}`, run });
+
+describe("steward main", () => {
+  it("prints the version", async () => {
+    const x = io();
+    expect(await main(["--version"], x, COMMANDS)).toBe(EXIT.ok);
+    expect(x.out()).toBe(`${STEWARD_VERSION}\n`);
+  });
+
+  it("lists every command in --help", async () => {
+    const x = io();
+    expect(await main(["--help"], x, COMMANDS)).toBe(EXIT.ok);
+    for (const c of COMMANDS) expect(x.out()).toContain(c.path.join(" "));
+  });
+
+  it("every command has a summary and a help text naming its usage", () => {
+    for (const c of COMMANDS) {
+      expect(c.summary.length).toBeGreaterThan(10);
+      expect(c.help).toMatch(/Usage: steward /);
+    }
+  });
+
+  it("exits 2 with a suggestion on an unknown command", async () => {
+    const x = io();
+    expect(await main(["lnt"], x, COMMANDS)).toBe(EXIT.usage);
+    expect(x.err()).toContain('unknown command "lnt"');
+  });
+
+  it("prefers the longest matching command path", () => {
+    const a = cmd(["report"], async () => 0);
+    const b = cmd(["report", "cost"], async () => 0);
+    expect(findCommand([a, b], ["report", "cost", "--x"])?.command).toBe(b);
+    expect(findCommand([a, b], ["report", "cost", "--x"])?.rest).toEqual(["--x"]);
+  });
+
+  it("shows a ConfigurationError as one line with its location and exits 2, without a stack", async () => {
+    const x = io();
+    const failing = cmd(["boom"], async () => {
+      throw new ConfigurationError("bad value", { file: "a.json", line: 3, column: 4, hint: "Fix it." });
+    });
+    expect(await main(["boom"], x, [failing])).toBe(EXIT.usage);
+    expect(x.err()).toBe("steward boom: a.json:3:4: bad value Fix it.\n");
+  });
+
+  it("reports a bug with exit 70 and hides the stack unless STEWARD_DEBUG=1", async () => {
+    const x = io();
+    const buggy = cmd(["bug"], async () => {
+      throw new TypeError("x is undefined");
+    });
+    expect(await main(["bug"], x, [buggy])).toBe(EXIT.bug);
+    expect(x.err()).toContain("failed unexpectedly: x is undefined");
+    expect(x.err()).not.toMatch(/\n\s+at /);
+  });
+
+  it("rejects unknown flags of a command with a pointer to its help", async () => {
+    const x = io();
+    expect(await main(["lint", "--nope"], x, COMMANDS)).toBe(EXIT.usage);
+    expect(x.err()).toMatch(/Unknown option '--nope'.*steward lint --help/s);
+  });
+});
