@@ -138,6 +138,6 @@ export function matchSegments(pattern: readonly string[], path: readonly string[
     }
     dp = next;
   }
-  if (prefixOk) return dp.some((v, j) => v && j > 0);
+  if (prefixOk) return dp.some((v, j) => v && (j > 0 || n === 0));
   return dp[n] === true;
 }
