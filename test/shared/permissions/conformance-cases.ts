@@ -67,14 +67,14 @@ each(ORDER, { allow: ["Bash(git *)"], deny: ["Bash(git push *)"] }, [
   [bash("git status"), "allow", "Bash(git *)"],
 ]);
 each(
-  ORDER + " (a broad deny can't have allow exceptions)",
+  `${ORDER} (a broad deny can't have allow exceptions)`,
   { deny: ["Bash(git *)"], allow: ["Bash(git status)"] },
   [
     [bash("git status"), "deny", "Bash(git *)"],
     [bash("git log"), "deny"],
   ],
 );
-each(ORDER + " (an ask beats a narrower allow)", { ask: ["Bash(npm *)"], allow: ["Bash(npm test)"] }, [
+each(`${ORDER} (an ask beats a narrower allow)`, { ask: ["Bash(npm *)"], allow: ["Bash(npm test)"] }, [
   [bash("npm test"), "ask", "Bash(npm *)"],
   [bash("npm install"), "ask"],
   [bash("ls -la"), "none"],
@@ -85,10 +85,10 @@ each(ORDER, { ask: ["Read(.env)"], deny: ["Read(.env)"], allow: ["Read(.env)"] }
 each(ORDER, { ask: ["WebFetch"], allow: ["WebFetch(domain:example.com)"] }, [
   [fetch("https://example.com"), "ask"],
 ]);
-each(ORDER + " (first match within a list)", { deny: ["Bash(rm *)", "Bash(rm -rf *)"] }, [
+each(`${ORDER} (first match within a list)`, { deny: ["Bash(rm *)", "Bash(rm -rf *)"] }, [
   [bash("rm -rf x"), "deny", "Bash(rm *)"],
 ]);
-each(ORDER + " (first match within a list)", { allow: ["Bash(npm test)", "Bash(npm *)"] }, [
+each(`${ORDER} (first match within a list)`, { allow: ["Bash(npm test)", "Bash(npm *)"] }, [
   [bash("npm test"), "allow", "Bash(npm test)"],
   [bash("npm ci"), "allow", "Bash(npm *)"],
 ]);
@@ -191,7 +191,7 @@ each(BOUNDARY, { deny: ["Bash(ls*)"] }, [
   [bash("lsblk"), "deny"],
   [bash("cat ls"), "none"],
 ]);
-each(BOUNDARY + " (so a bare command is not matched by `cmd *`)", { deny: ["Bash(curl *)"] }, [
+each(`${BOUNDARY} (so a bare command is not matched by \`cmd *\`)`, { deny: ["Bash(curl *)"] }, [
   [bash("curl https://x.com"), "deny"],
   [bash("curl"), "none"],
   [bash("curly braces"), "none"],
@@ -206,7 +206,7 @@ each(COLON, { deny: ["Bash(git push:*)"] }, [
   [bash("git push origin main"), "deny"],
   [bash("git push-all"), "none"],
 ]);
-each(COLON + " (`Bash(git:* push)`: literal colon)", { deny: ["Bash(git:* push)"] }, [
+each(`${COLON} (\`Bash(git:* push)\`: literal colon)`, { deny: ["Bash(git:* push)"] }, [
   [bash("git:x push"), "deny"],
   [bash("git:anything push"), "deny"],
   [bash("git remote push"), "none"],
@@ -253,7 +253,7 @@ each(COMPOUND, { allow: ["Bash(npm test)", "Bash(npm run build)"] }, [
   [bash("npm test\nnpm publish"), "none"],
   [bash("npm test || npm publish"), "none"],
 ]);
-each(COMPOUND + " (deny: any part)", { deny: ["Bash(rm *)"] }, [
+each(`${COMPOUND} (deny: any part)`, { deny: ["Bash(rm *)"] }, [
   [bash("ls && rm -rf x"), "deny"],
   [bash("ls || rm x"), "deny"],
   [bash("ls; rm x"), "deny"],
@@ -270,7 +270,7 @@ each(COMPOUND + " (deny: any part)", { deny: ["Bash(rm *)"] }, [
   [bash('echo "rm x; ok"'), "none"],
   [bash("echo rm x"), "none"],
 ]);
-each(COMPOUND + " (ask: any part)", { ask: ["Bash(git push *)"], allow: ["Bash(git *)"] }, [
+each(`${COMPOUND} (ask: any part)`, { ask: ["Bash(git push *)"], allow: ["Bash(git *)"] }, [
   [bash("git add . && git commit -m x && git push origin main"), "ask"],
   [bash("git add . && git commit -m x"), "allow"],
 ]);
@@ -304,7 +304,7 @@ each(STRIP, { allow: ["Bash(npm test)"] }, [
   [bash("timeout 5 npm publish"), "none"],
 ]);
 each(
-  STRIP + " (a wrapper allow does not approve what it wraps)",
+  `${STRIP} (a wrapper allow does not approve what it wraps)`,
   { allow: ["Bash(timeout *)", "Bash(nohup *)"] },
   [
     [bash("timeout 5 rm -rf /"), "none"],
@@ -343,7 +343,7 @@ each(RUNNERS, { allow: ["Bash(npm test)"] }, [
   [bash("mise exec -- npm test"), "none"],
   [bash("npx npm test"), "none"],
 ]);
-each(RUNNERS + " (a deny on the inner command does not see through a runner)", { deny: ["Bash(rm *)"] }, [
+each(`${RUNNERS} (a deny on the inner command does not see through a runner)`, { deny: ["Bash(rm *)"] }, [
   [bash("docker exec app rm -rf /data"), "none"],
   [bash("devbox run rm x"), "none"],
 ]);
@@ -359,7 +359,7 @@ each(SEE, { deny: ["Bash(rm *)"] }, [
   [bash("sudo env rm x"), "deny"],
   [bash("/bin/rm -rf x"), "deny"],
 ]);
-each(SEE + " (allow does not see through them)", { allow: ["Bash(npm test)"] }, [
+each(`${SEE} (allow does not see through them)`, { allow: ["Bash(npm test)"] }, [
   [bash("sudo npm test"), "none"],
   [bash("env npm test"), "none"],
 ]);
@@ -379,7 +379,7 @@ each(
     [bash("ionice -c 3 make"), "none"],
   ],
 );
-each(NOPREFIX + " (an exact rule still approves)", { allow: ["Bash(watch -n 1 date)"] }, [
+each(`${NOPREFIX} (an exact rule still approves)`, { allow: ["Bash(watch -n 1 date)"] }, [
   [bash("watch -n 1 date"), "allow"],
 ]);
 const LONG = "claude-code.md §3 Bash: >10,000-char or unparseable commands prompt";
@@ -389,7 +389,7 @@ each(LONG, { allow: ["Bash(echo *)"] }, [
   [bash('echo "unterminated'), "none"],
   [bash("echo )"), "none"],
 ]);
-each(LONG + " (deny/ask still apply)", { deny: ["Bash(rm *)"] }, [
+each(`${LONG} (deny/ask still apply)`, { deny: ["Bash(rm *)"] }, [
   [bash(`rm ${"x".repeat(10_001)}`), "deny"],
 ]);
 const REDIRECT = "claude-code.md §3 Bash: Output redirects are checked as `Edit` writes (`/dev/null` exempt)";
@@ -450,7 +450,7 @@ each(SLASH, { deny: ["Read(/secrets/**)"] }, [
   [read("/secrets/a.txt"), "none"],
   [read("/repo/app/secrets/a.txt"), "none"],
 ]);
-each(SLASH + " (`/etc/passwd` is not the system file)", { deny: ["Read(/etc/passwd)"] }, [
+each(`${SLASH} (\`/etc/passwd\` is not the system file)`, { deny: ["Read(/etc/passwd)"] }, [
   [read("/etc/passwd"), "none"],
   [read("/repo/etc/passwd"), "deny"],
 ]);
@@ -484,7 +484,7 @@ each(BARE, { deny: ["Read(**/.env)"] }, [
   [read("/repo/x/.env"), "deny"],
   [read("/repo/.env"), "deny"],
 ]);
-each(BARE + " (in allow: below the working directory)", { allow: ["Read(*.md)"] }, [
+each(`${BARE} (in allow: below the working directory)`, { allow: ["Read(*.md)"] }, [
   [read("/repo/README.md"), "allow"],
   [read("/repo/docs/a.md"), "allow"],
   [read("/etc/motd.md"), "none"],
@@ -535,7 +535,7 @@ each(READEDIT, { deny: ["Read(.env)"] }, [
   [write("/repo/.env"), "deny"],
   [notebook("/repo/.env"), "none"],
 ]);
-each(READEDIT + " (only deny)", { ask: ["Read(.env)"] }, [
+each(`${READEDIT} (only deny)`, { ask: ["Read(.env)"] }, [
   [edit("/repo/.env"), "none"],
   [read("/repo/.env"), "ask"],
 ]);
@@ -548,7 +548,7 @@ each(NEVER, { deny: ["Write(.env)", "NotebookEdit(*.ipynb)", "Glob(secrets/**)",
   [tool("MultiEdit", { file_path: "/repo/.env", edits: [] }), "none"],
   [edit("/repo/.env"), "none"],
 ]);
-each(NEVER + " (bare names still apply)", { deny: ["Write", "Glob"] }, [
+each(`${NEVER} (bare names still apply)`, { deny: ["Write", "Glob"] }, [
   [write("/repo/a"), "deny"],
   [glob(), "deny"],
   [edit("/repo/a"), "none"],
@@ -570,7 +570,7 @@ each(BASHFILE, { deny: ["Read(.env)"] }, [
   [bash("cat README.md"), "none"],
   [bash("grep .env README.md"), "none"],
 ]);
-each(BASHFILE + ", **not** arbitrary subprocesses (python/node)", { deny: ["Read(.env)"] }, [
+each(`${BASHFILE}, **not** arbitrary subprocesses (python/node)`, { deny: ["Read(.env)"] }, [
   [bash("python3 -c \"print(open('.env').read())\""), "none"],
   [bash("node -e \"require('fs').readFileSync('.env')\""), "none"],
   [bash("./show-env.sh"), "none"],
@@ -583,7 +583,7 @@ each(BASHFILE, { deny: ["Edit(//etc/**)"] }, [
   [bash("mv /etc/hosts /tmp/h"), "deny"],
   [bash("cat /etc/hosts"), "none"],
 ]);
-each(BASHFILE + " (`$HOME` is the home directory)", { deny: ["Read(~/.ssh/**)"] }, [
+each(`${BASHFILE} (\`$HOME\` is the home directory)`, { deny: ["Read(~/.ssh/**)"] }, [
   [bash("cat ~/.ssh/id_rsa"), "deny"],
   [bash("cat $HOME/.ssh/id_rsa"), "deny"],
   [bash("cat ${HOME}/.ssh/id_rsa"), "deny"],
@@ -681,7 +681,7 @@ each(PARAM, { deny: ["Agent(model:opus)"], ask: ["Bash(run_in_background:true)"]
   [tool("Bash", { command: "npm start", run_in_background: false }), "none"],
   [bash("npm start"), "none"],
 ]);
-each(PARAM + " (ignored in allow)", { allow: ["Agent(model:haiku)", "Bash(timeout:1000)"] }, [
+each(`${PARAM} (ignored in allow)`, { allow: ["Agent(model:haiku)", "Bash(timeout:1000)"] }, [
   [tool("Agent", { model: "haiku" }), "none"],
   [tool("Bash", { command: "ls -la /", timeout: 1000 }), "none"],
 ]);
