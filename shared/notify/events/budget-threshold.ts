@@ -1,5 +1,5 @@
 /** `budget-threshold`: spend crossed a threshold of a budget. */
-import { buttons, fieldsSections, finishMessage, footer, header, section } from "../blocks.js";
+import { fieldsSections, finishMessage, footer, header, section } from "../blocks.js";
 import { formatMoney, formatPercent } from "../mrkdwn.js";
 import { readData } from "../validate.js";
 import { bold, type CommonData, code, type EventDefinition, readCommon, t } from "./common.js";
@@ -78,7 +78,6 @@ export const budgetThreshold: EventDefinition<BudgetThresholdData> = {
           { label: "Threshold", value: formatPercent(d.threshold) },
           ...(d.forecast !== undefined ? [{ label: "Forecast", value: money(d.forecast) }] : []),
         ]),
-        buttons({ label: "View run", url: d.runUrl, id: "view-run" }),
         footer(d.runUrl, `Steward cost alert${d.repository ? ` · ${code(d.repository)}` : ""}`),
       ],
       d.runUrl,

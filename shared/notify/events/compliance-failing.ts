@@ -93,10 +93,7 @@ export const complianceFailing: EventDefinition<ComplianceFailingData> = {
           { label: "Passing", value: formatNumber(d.passing) },
         ]),
         listSection("Failing controls", lines, 15),
-        buttons(
-          { label: "Open report", url: d.reportUrl, id: "open-report", style: "primary" },
-          { label: "View run", url: d.runUrl, id: "view-run" },
-        ),
+        buttons({ label: "Open report", url: d.reportUrl, id: "open-report", style: "primary" }),
         footer(d.runUrl, `Steward compliance report${d.repository ? ` · ${code(d.repository)}` : ""}`),
       ],
       d.runUrl,

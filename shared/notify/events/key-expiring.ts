@@ -1,5 +1,5 @@
 /** `key-expiring`: API keys that expire soon or are overdue for rotation. */
-import { buttons, finishMessage, footer, header, listSection, section } from "../blocks.js";
+import { finishMessage, footer, header, listSection, section } from "../blocks.js";
 import { plural } from "../mrkdwn.js";
 import { readData } from "../validate.js";
 import { type CommonData, code, type EventDefinition, readCommon, t } from "./common.js";
@@ -88,7 +88,6 @@ export const keyExpiring: EventDefinition<KeyExpiringData> = {
               15,
             )
           : undefined,
-        buttons({ label: "View run", url: d.runUrl, id: "view-run" }),
         footer(d.runUrl, `Steward key audit${d.repository ? ` · ${code(d.repository)}` : ""}`),
       ],
       d.runUrl,

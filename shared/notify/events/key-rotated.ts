@@ -1,5 +1,5 @@
 /** `key-rotated`: an API key was rotated and the new one is in place. */
-import { buttons, fieldsSections, finishMessage, footer, header, section } from "../blocks.js";
+import { fieldsSections, finishMessage, footer, header, section } from "../blocks.js";
 import { plural } from "../mrkdwn.js";
 import { readData } from "../validate.js";
 import { bold, type CommonData, code, type EventDefinition, readCommon, t } from "./common.js";
@@ -74,7 +74,6 @@ export const keyRotated: EventDefinition<KeyRotatedData> = {
               ]
             : []),
         ]),
-        buttons({ label: "View run", url: d.runUrl, id: "view-run" }),
         footer(d.runUrl, `Steward key rotation${d.repository ? ` · ${code(d.repository)}` : ""}`),
       ],
       d.runUrl,

@@ -78,7 +78,7 @@ export const policyCheck: EventDefinition<PolicyCheckData> = {
       : `:white_check_mark: Policy check passed on PR #${pr.number}`;
     const prLink = mrkdwnLink(pr.url, `#${pr.number}${pr.title ? ` ${pr.title}` : ""}`);
     const intro =
-      `*${prLink}* in ${code(d.repository)}${pr.author ? ` by ${t(pr.author, 100)}` : ""}\n` +
+      `${prLink} in ${code(d.repository)}${pr.author ? ` by ${t(pr.author, 100)}` : ""}\n` +
       (failed
         ? `${countText}. The pull request should not merge until the errors are fixed.`
         : d.counts.warnings > 0
@@ -110,15 +110,12 @@ export const policyCheck: EventDefinition<PolicyCheckData> = {
               TOP_FINDINGS,
             )
           : undefined,
-        buttons(
-          {
-            label: "View pull request",
-            url: pr.url,
-            id: "view-pr",
-            ...(failed ? {} : { style: "primary" as const }),
-          },
-          { label: "View run", url: d.runUrl, id: "view-run" },
-        ),
+        buttons({
+          label: "View pull request",
+          url: pr.url,
+          id: "view-pr",
+          ...(failed ? {} : { style: "primary" as const }),
+        }),
         footer(d.runUrl, `Steward policy check · ${code(d.repository)}`),
       ],
       d.runUrl,

@@ -1,5 +1,5 @@
 /** `quota-threshold`: someone's usage crossed a threshold of their quota. */
-import { buttons, fieldsSections, finishMessage, footer, header, section } from "../blocks.js";
+import { fieldsSections, finishMessage, footer, header, section } from "../blocks.js";
 import { formatNumber, formatPercent } from "../mrkdwn.js";
 import { readData } from "../validate.js";
 import { bold, type CommonData, code, type EventDefinition, readCommon, t } from "./common.js";
@@ -70,7 +70,6 @@ export const quotaThreshold: EventDefinition<QuotaThresholdData> = {
           { label: "Share", value: formatPercent(percent) },
           { label: "Threshold", value: formatPercent(d.threshold) },
         ]),
-        buttons({ label: "View run", url: d.runUrl, id: "view-run" }),
         footer(d.runUrl, `Steward usage alert${d.repository ? ` · ${code(d.repository)}` : ""}`),
       ],
       d.runUrl,

@@ -89,10 +89,7 @@ export const reportReady: EventDefinition<ReportReadyData> = {
         ]),
         models.length > 0 ? listSection("Top models by cost", models, TOP) : undefined,
         spenders.length > 0 ? listSection("Top spenders", spenders, TOP) : undefined,
-        buttons(
-          { label: "Open report", url: d.reportUrl, id: "open-report", style: "primary" },
-          { label: "View run", url: d.runUrl, id: "view-run" },
-        ),
+        buttons({ label: "Open report", url: d.reportUrl, id: "open-report", style: "primary" }),
         footer(d.runUrl, `Steward monthly report${d.repository ? ` · ${code(d.repository)}` : ""}`),
       ],
       d.runUrl,

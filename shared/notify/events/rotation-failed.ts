@@ -1,5 +1,5 @@
 /** `rotation-failed`: a key rotation stopped; which step, the state of each key, what to do. */
-import { buttons, finishMessage, footer, header, listSection, section } from "../blocks.js";
+import { finishMessage, footer, header, listSection, section } from "../blocks.js";
 import { readData } from "../validate.js";
 import { bold, type CommonData, code, type EventDefinition, readCommon, t } from "./common.js";
 
@@ -108,7 +108,6 @@ export const rotationFailed: EventDefinition<RotationFailedData> = {
           : undefined,
         listSection("State of each key", keyLines, 10),
         section(`*What to do*\n${todo}`),
-        buttons({ label: "View run", url: d.runUrl, id: "view-run", style: "danger" }),
         footer(d.runUrl, `Steward key rotation${d.repository ? ` · ${code(d.repository)}` : ""}`),
       ],
       d.runUrl,
