@@ -26,6 +26,7 @@ import {
 
 export type { Block, SlackMessage } from "./blocks.js";
 export { SLACK_LIMITS } from "./blocks.js";
+export { runContextFromEnv } from "./context.js";
 export { type ReadTextFile, readEventData, readPayloadFile } from "./data.js";
 export {
   checkWebhookUrl,
