@@ -1,0 +1,470 @@
+/**
+ * The cost report (schemaVersion 1) from a usage partial: totals, rollups by
+ * user / team / model / day / tool / source, quota breaches per role, budget
+ * alerts per team, unpriced models, malformed input, and reconciliation with
+ * Anthropic's cost_report. Pure: everything it needs is passed in.
+ *
+ * Money: each cell is priced exactly (pico-USD, bigint) and rows are exact
+ * sums of cells, so the total equals the sum of any dimension's rows to the
+ * pico-dollar. `cost` is that exact amount as a decimal string of USD;
+ * `costUsd` is the same rounded to 6 decimals for charts.
+ */
+import {
+  type Catalog,
+  defaultCatalog,
+  type LifecycleStatus,
+  type ModelEntry,
+  modelLifecycle,
+  resolveModel,
+} from "../../pricing/catalog.js";
+import { formatPicoUsd, type PricingTier, priceUsage } from "../../pricing/price.js";
+import { type MalformedSummary, parseCellKey, type UsagePartial } from "../../usage/aggregate.js";
+import type { ReadStats } from "../../usage/readers.js";
+import { emptyOrg, type OrgModel, type QuotaCounter, roleOf, teamOf } from "./org.js";
+import { type DashboardResult, evaluateDashboard } from "./query.js";
+
+export const COST_REPORT_SCHEMA_VERSION = 1;
+
+export interface UsageTotals {
+  requests: number;
+  input: number;
+  output: number;
+  cacheWrite5m: number;
+  cacheWrite1h: number;
+  cacheRead: number;
+  unsplit: number;
+  /** Every token counter added up. */
+  tokens: number;
+  /** The tokens quotas count (see OrgModel.quotaCounters). */
+  quotaTokens: number;
+  /** Tokens that could not be priced (unknown model, no price, unsplit). */
+  unpricedTokens: number;
+  /** Exact USD, decimal string. */
+  cost: string;
+  /** USD rounded to 6 decimals. */
+  costUsd: number;
+}
+
+export interface Row extends UsageTotals {
+  readonly key: string;
+}
+
+export interface UserRow extends Row {
+  readonly team: string;
+  readonly role: string | null;
+}
+
+export interface ModelRow extends Row {
+  readonly displayName: string | null;
+  readonly family: string | null;
+  readonly priced: boolean;
+  readonly lifecycle: LifecycleStatus;
+}
+
+export interface QuotaBreach {
+  readonly user: string;
+  readonly role: string;
+  readonly period: "daily" | "monthly";
+  /** The day (YYYY-MM-DD) or month (YYYY-MM). */
+  readonly when: string;
+  readonly used: number;
+  readonly limit: number;
+  readonly percent: number;
+  readonly severity: "warning" | "critical";
+}
+
+export interface BudgetAlert {
+  readonly team: string;
+  readonly month: string;
+  readonly cost: string;
+  readonly budget: string;
+  readonly percent: number;
+  readonly severity: "warning" | "critical";
+}
+
+export interface UnpricedModel {
+  readonly model: string;
+  readonly reason: "no-model" | "unknown-model" | "no-price" | "unsplit";
+  readonly requests: number;
+  readonly tokens: number;
+}
+
+export interface Reconciliation {
+  readonly localCost: string;
+  readonly anthropicCost: string;
+  /** local - anthropic, USD. */
+  readonly variance: string;
+  /** Variance as a percent of Anthropic's figure (null when it is zero). */
+  readonly variancePercent: number | null;
+  readonly byDay: readonly { day: string; localCost: string; anthropicCost: string; variance: string }[];
+  readonly notes: readonly string[];
+}
+
+export interface CostReport {
+  readonly schemaVersion: 1;
+  readonly generatedAt: string;
+  readonly period: {
+    readonly since: string | null;
+    readonly until: string | null;
+    readonly firstRecord: string | null;
+    readonly lastRecord: string | null;
+  };
+  readonly catalogCheckedAt: string;
+  readonly totals: UsageTotals;
+  readonly byUser: readonly UserRow[];
+  readonly byTeam: readonly Row[];
+  readonly byModel: readonly ModelRow[];
+  readonly byDay: readonly Row[];
+  readonly byTool: readonly Row[];
+  readonly bySource: readonly Row[];
+  readonly quotaBreaches: readonly QuotaBreach[];
+  readonly budgetAlerts: readonly BudgetAlert[];
+  readonly unpricedModels: readonly UnpricedModel[];
+  readonly malformed: MalformedSummary;
+  readonly input: Readonly<ReadStats>;
+  readonly reconciliation: Reconciliation | null;
+  /** usage-dashboard-config.json metrics and alerts, when one was given. */
+  readonly dashboard: DashboardResult | null;
+  readonly notes: readonly string[];
+}
+
+export interface BuildOptions {
+  readonly catalog?: Catalog;
+  readonly org?: OrgModel;
+  /** ISO timestamp of the run (passed in: no clock here). */
+  readonly generatedAt: string;
+  readonly since?: string;
+  readonly until?: string;
+  /** usage-dashboard-config.json to evaluate (text and file name). */
+  readonly dashboard?: { readonly text: string; readonly file: string };
+}
+
+class Acc {
+  c = [0, 0, 0, 0, 0, 0, 0];
+  quota = 0;
+  unpriced = 0;
+  pico = 0n;
+  add(counters: readonly number[], quota: number, unpriced: number, pico: bigint) {
+    for (let i = 0; i < 7; i++) (this.c as number[])[i] = (this.c[i] as number) + (counters[i] as number);
+    this.quota += quota;
+    this.unpriced += unpriced;
+    this.pico += pico;
+  }
+  totals(): UsageTotals {
+    const [
+      requests = 0,
+      input = 0,
+      output = 0,
+      cacheWrite5m = 0,
+      cacheWrite1h = 0,
+      cacheRead = 0,
+      unsplit = 0,
+    ] = this.c;
+    return {
+      requests,
+      input,
+      output,
+      cacheWrite5m,
+      cacheWrite1h,
+      cacheRead,
+      unsplit,
+      tokens: input + output + cacheWrite5m + cacheWrite1h + cacheRead + unsplit,
+      quotaTokens: this.quota,
+      unpricedTokens: this.unpriced,
+      cost: formatPicoUsd(this.pico),
+      costUsd: Math.round(Number(this.pico / 1000n) / 1000) / 1e6,
+    };
+  }
+}
+
+class Rollup {
+  readonly map = new Map<string, Acc>();
+  get(key: string): Acc {
+    let a = this.map.get(key);
+    if (!a) {
+      a = new Acc();
+      this.map.set(key, a);
+    }
+    return a;
+  }
+  /** Rows sorted by cost, then tokens, then key. */
+  rows(): Row[] {
+    return sortRows([...this.map.entries()].map(([key, a]) => ({ key, ...a.totals(), pico: a.pico })));
+  }
+  /** Rows sorted by key (days). */
+  rowsByKey(): Row[] {
+    return [...this.map.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, a]) => ({ key, ...a.totals() }));
+  }
+}
+
+function sortRows(rows: (Row & { pico: bigint })[]): Row[] {
+  rows.sort((a, b) =>
+    a.pico !== b.pico
+      ? a.pico > b.pico
+        ? -1
+        : 1
+      : a.tokens !== b.tokens
+        ? b.tokens - a.tokens
+        : a.key < b.key
+          ? -1
+          : a.key > b.key
+            ? 1
+            : 0,
+  );
+  return rows.map(({ pico: _p, ...r }) => r);
+}
+
+const COUNTER_INDEX: Record<QuotaCounter, number> = {
+  input: 1,
+  output: 2,
+  cacheWrite5m: 3,
+  cacheWrite1h: 4,
+  cacheRead: 5,
+  unsplit: 6,
+};
+
+/** Percent with two decimals, from exact integers. */
+function percent(used: bigint, limit: bigint): number {
+  if (limit === 0n) return used > 0n ? Number.POSITIVE_INFINITY : 0;
+  return Number((used * 10_000n) / limit) / 100;
+}
+
+export interface PricedCell {
+  readonly day: string;
+  readonly user: string;
+  readonly model: string;
+  readonly tier: PricingTier;
+  readonly tool: string;
+  readonly source: string;
+  readonly counters: readonly number[];
+  readonly quotaTokens: number;
+  readonly unpricedTokens: number;
+  readonly unpricedReason?: UnpricedModel["reason"];
+  readonly pico: bigint;
+  readonly team: string;
+  readonly role: string | undefined;
+}
+
+/** Every cell with its exact cost, team and role: the rows the query evaluator runs over. */
+export function priceCells(
+  partial: UsagePartial,
+  catalog: Catalog = defaultCatalog,
+  org: OrgModel = emptyOrg(),
+): PricedCell[] {
+  const models = new Map<string, ModelEntry | undefined>();
+  const out: PricedCell[] = [];
+  const quotaIdx = org.quotaCounters.map((c) => COUNTER_INDEX[c]);
+  for (const [key, counters] of partial.cells) {
+    const k = parseCellKey(key);
+    let entry = models.get(k.model);
+    if (!models.has(k.model)) {
+      entry = k.model ? resolveModel(k.model, catalog) : undefined;
+      models.set(k.model, entry);
+    }
+    const tokens = {
+      input: counters[1] as number,
+      output: counters[2] as number,
+      cacheWrite5m: counters[3] as number,
+      cacheWrite1h: counters[4] as number,
+      cacheRead: counters[5] as number,
+      unsplit: counters[6] as number,
+    };
+    const priced = priceUsage(tokens, k.model === "" ? undefined : (entry ?? k.model), {
+      tier: k.tier,
+      catalog,
+    });
+    let quotaTokens = 0;
+    for (const i of quotaIdx) quotaTokens += counters[i] as number;
+    out.push({
+      ...k,
+      counters,
+      quotaTokens,
+      unpricedTokens: priced.unpricedTokens,
+      ...(priced.unpricedReason ? { unpricedReason: priced.unpricedReason } : {}),
+      pico: priced.costPicoUsd,
+      team: teamOf(org, k.user),
+      role: roleOf(org, k.user),
+    });
+  }
+  return out;
+}
+
+export function buildCostReport(partial: UsagePartial, options: BuildOptions): CostReport {
+  const catalog = options.catalog ?? defaultCatalog;
+  const org = options.org ?? emptyOrg();
+  const today = options.generatedAt.slice(0, 10);
+  const total = new Acc();
+  const byUser = new Rollup();
+  const byTeam = new Rollup();
+  const byModel = new Rollup();
+  const byDay = new Rollup();
+  const byTool = new Rollup();
+  const bySource = new Rollup();
+  const userDay = new Map<string, number>();
+  const userMonth = new Map<string, number>();
+  const teamMonth = new Map<string, bigint>();
+  const unpriced = new Map<string, { reason: UnpricedModel["reason"]; requests: number; tokens: number }>();
+
+  const cells = priceCells(partial, catalog, org);
+  const dashboard = options.dashboard
+    ? evaluateDashboard(options.dashboard.text, options.dashboard.file, cells, org)
+    : null;
+  for (const cell of cells) {
+    const args = [cell.counters, cell.quotaTokens, cell.unpricedTokens, cell.pico] as const;
+    total.add(...args);
+    byUser.get(cell.user).add(...args);
+    byTeam.get(cell.team).add(...args);
+    byModel.get(cell.model).add(...args);
+    byDay.get(cell.day).add(...args);
+    byTool.get(cell.tool).add(...args);
+    bySource.get(cell.source).add(...args);
+    const ud = `${cell.user}\u001f${cell.day}`;
+    userDay.set(ud, (userDay.get(ud) ?? 0) + cell.quotaTokens);
+    const um = `${cell.user}\u001f${cell.day.slice(0, 7)}`;
+    userMonth.set(um, (userMonth.get(um) ?? 0) + cell.quotaTokens);
+    const tm = `${cell.team}\u001f${cell.day.slice(0, 7)}`;
+    teamMonth.set(tm, (teamMonth.get(tm) ?? 0n) + cell.pico);
+    if (cell.unpricedTokens > 0) {
+      const reason = cell.unpricedReason ?? "no-price";
+      const key = `${cell.model}\u001f${reason}`;
+      const u = unpriced.get(key) ?? { reason, requests: 0, tokens: 0 };
+      u.requests += cell.counters[0] as number;
+      u.tokens += cell.unpricedTokens;
+      unpriced.set(key, u);
+    }
+  }
+
+  const quotaBreaches: QuotaBreach[] = [];
+  const { warning, critical } = org.thresholds;
+  const check = (map: Map<string, number>, period: "daily" | "monthly") => {
+    for (const [key, used] of map) {
+      const [user = "", when = ""] = key.split("\u001f");
+      const role = roleOf(org, user);
+      const limit = role ? org.quotas.get(role)?.[period] : undefined;
+      if (role === undefined || limit === undefined) continue;
+      const pct = percent(BigInt(used), BigInt(limit));
+      if (pct >= warning) {
+        quotaBreaches.push({
+          user,
+          role,
+          period,
+          when,
+          used,
+          limit,
+          percent: pct,
+          severity: pct >= critical ? "critical" : "warning",
+        });
+      }
+    }
+  };
+  check(userDay, "daily");
+  check(userMonth, "monthly");
+  quotaBreaches.sort(
+    (a, b) =>
+      b.percent - a.percent || (a.when < b.when ? -1 : a.when > b.when ? 1 : 0) || (a.user < b.user ? -1 : 1),
+  );
+
+  const budgetAlerts: BudgetAlert[] = [];
+  for (const [key, pico] of teamMonth) {
+    const [team = "", month = ""] = key.split("\u001f");
+    const budget = org.budgets.get(team);
+    if (budget === undefined) continue;
+    const pct = percent(pico, BigInt(budget) * 1_000_000n);
+    if (pct >= warning) {
+      budgetAlerts.push({
+        team,
+        month,
+        cost: formatPicoUsd(pico),
+        budget: formatPicoUsd(BigInt(budget) * 1_000_000n),
+        percent: pct,
+        severity: pct >= critical ? "critical" : "warning",
+      });
+    }
+  }
+  budgetAlerts.sort((a, b) => b.percent - a.percent || (a.team < b.team ? -1 : 1));
+
+  const userRows: UserRow[] = byUser
+    .rows()
+    .map((r) => ({ ...r, team: teamOf(org, r.key), role: roleOf(org, r.key) ?? null }));
+  const modelRows: ModelRow[] = byModel.rows().map((r) => {
+    const m = r.key ? resolveModel(r.key, catalog) : undefined;
+    return {
+      ...r,
+      displayName: m?.displayName ?? null,
+      family: m?.family ?? null,
+      priced: m?.prices !== null && m !== undefined,
+      lifecycle: r.key ? modelLifecycle(r.key, today, catalog).status : "unknown",
+    };
+  });
+
+  const notes: string[] = [];
+  if (total.c[6] && total.c[6] > 0) {
+    notes.push(
+      "Seed-format usage logs carry one `tokens` number with no model and no input/output split; those tokens are counted (and count against quotas) but are not priced.",
+    );
+  }
+  const sourcesSeen = new Set(bySource.map.keys());
+  if (sourcesSeen.has("anthropic-usage-api") || sourcesSeen.has("claude-code-analytics-api")) {
+    notes.push("API sources report daily buckets, not requests: their rows add tokens but 0 requests.");
+  }
+
+  return {
+    schemaVersion: COST_REPORT_SCHEMA_VERSION,
+    generatedAt: options.generatedAt,
+    period: {
+      since: options.since ?? null,
+      until: options.until ?? null,
+      firstRecord: partial.first === null ? null : new Date(partial.first).toISOString(),
+      lastRecord: partial.last === null ? null : new Date(partial.last).toISOString(),
+    },
+    catalogCheckedAt: catalog.checkedAt,
+    totals: total.totals(),
+    byUser: userRows,
+    byTeam: byTeam.rows(),
+    byModel: modelRows,
+    byDay: byDay.rowsByKey(),
+    byTool: byTool.rows(),
+    bySource: bySource.rows(),
+    quotaBreaches,
+    budgetAlerts,
+    unpricedModels: [...unpriced.entries()]
+      .map(([key, u]) => ({ model: key.split("\u001f")[0] ?? "", ...u }))
+      .sort((a, b) => b.tokens - a.tokens || (a.model < b.model ? -1 : 1)),
+    malformed: partial.malformed,
+    input: partial.stats,
+    reconciliation: reconcile(partial, byDay),
+    dashboard,
+    notes,
+  };
+}
+
+function reconcile(partial: UsagePartial, byDay: Rollup): Reconciliation | null {
+  if (partial.referenceCost.size === 0) return null;
+  const days = [...new Set([...partial.referenceCost.keys(), ...byDay.map.keys()])].sort();
+  let local = 0n;
+  let remote = 0n;
+  const rows = days.map((day) => {
+    const l = byDay.map.get(day)?.pico ?? 0n;
+    const r = partial.referenceCost.get(day) ?? 0n;
+    local += l;
+    remote += r;
+    return {
+      day,
+      localCost: formatPicoUsd(l),
+      anthropicCost: formatPicoUsd(r),
+      variance: formatPicoUsd(l - r),
+    };
+  });
+  return {
+    localCost: formatPicoUsd(local),
+    anthropicCost: formatPicoUsd(remote),
+    variance: formatPicoUsd(local - remote),
+    variancePercent: remote === 0n ? null : Number(((local - remote) * 10_000n) / remote) / 100,
+    byDay: rows,
+    notes: [
+      "Anthropic's cost_report is authoritative for first-party API spend. It excludes Bedrock and Vertex usage and Priority Tier, and includes API usage that is not Claude Code; local estimates use list prices from Steward's catalog.",
+    ],
+  };
+}

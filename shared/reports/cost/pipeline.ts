@@ -1,0 +1,75 @@
+/**
+ * The cost-report pipeline shared by the CLI and the action: sources ->
+ * partial (merged with any partials handed over by other shards) -> report ->
+ * rendered files. File reading happens here (through the usage readers);
+ * writing is left to the caller.
+ */
+import { type Catalog, defaultCatalog } from "../../pricing/catalog.js";
+import { aggregateStream, emptyPartial, mergePartials, type UsagePartial } from "../../usage/aggregate.js";
+import { expandSources, type SourceFile } from "../../usage/files.js";
+import { emptyReadStats, readUsageFiles, type SourceKind } from "../../usage/readers.js";
+import { MalformedTally } from "../../usage/record.js";
+import type { CostReport } from "./build.js";
+import { renderCsv, renderHtml, renderJson, renderMarkdown } from "./render.js";
+
+export interface CollectOptions {
+  readonly sources: readonly string[];
+  readonly cwd: string;
+  readonly kind?: SourceKind;
+  /** YYYY-MM-DD, inclusive. */
+  readonly since?: string;
+  /** YYYY-MM-DD, inclusive (the whole day). */
+  readonly until?: string;
+  readonly userMap?: Readonly<Record<string, string>>;
+  readonly defaultUser?: string;
+  readonly catalog?: Catalog;
+  readonly onFile?: (file: SourceFile, index: number, total: number) => void;
+}
+
+/** `until` is an inclusive day; the reader bound is exclusive. */
+export function dayBounds(since?: string, until?: string): { since?: number; until?: number } {
+  return {
+    ...(since ? { since: Date.parse(`${since}T00:00:00Z`) } : {}),
+    ...(until ? { until: Date.parse(`${until}T00:00:00Z`) + 86_400_000 } : {}),
+  };
+}
+
+/** Reads every source into one partial. With no sources it returns an empty partial. */
+export async function collectPartial(options: CollectOptions): Promise<UsagePartial> {
+  if (options.sources.length === 0) return emptyPartial();
+  const files = await expandSources(options.sources, options.cwd);
+  const malformed = new MalformedTally();
+  const stats = emptyReadStats();
+  const records = readUsageFiles(files, {
+    malformed,
+    stats,
+    ...(options.kind ? { kind: options.kind } : {}),
+    ...dayBounds(options.since, options.until),
+    ...(options.userMap ? { userMap: options.userMap } : {}),
+    ...(options.defaultUser ? { defaultUser: options.defaultUser } : {}),
+    ...(options.onFile ? { onFile: options.onFile } : {}),
+  });
+  return aggregateStream(records, { catalog: options.catalog ?? defaultCatalog, malformed, stats });
+}
+
+export function mergeAll(partials: readonly UsagePartial[]): UsagePartial {
+  return partials.reduce(mergePartials, emptyPartial());
+}
+
+export type CostFormat = "json" | "csv" | "md" | "html";
+
+/** File name -> content for each requested format. */
+export function renderFormats(
+  report: CostReport,
+  formats: readonly CostFormat[],
+  options: { top?: number } = {},
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of formats) {
+    if (f === "json") out.set("report.json", renderJson(report));
+    if (f === "md") out.set("report.md", renderMarkdown(report, options));
+    if (f === "html") out.set("report.html", renderHtml(report, options));
+    if (f === "csv") for (const [name, text] of renderCsv(report)) out.set(name, text);
+  }
+  return out;
+}
