@@ -6,7 +6,11 @@ import { REPO_ROOT } from "../harness/run-action.js";
 
 const bin = join(REPO_ROOT, "dist/cli/index.js");
 const steward = (args: string[], cwd = REPO_ROOT) =>
-  spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+  spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "" },
+  });
 
 describe("steward (bundle)", () => {
   it("prints help and version", () => {
