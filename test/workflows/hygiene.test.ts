@@ -37,8 +37,10 @@ export function pinProblem(uses: string): string | undefined {
   const at = uses.lastIndexOf("@");
   if (at < 0) return `${uses} has no ref`;
   const ref = uses.slice(at + 1);
-  // a reusable workflow in this repository may be called at a ref of the caller's choice (documented in the templates)
-  if (uses.startsWith("steward/") || uses.includes("/steward/.github/workflows/")) return undefined;
+  // Steward's own actions and reusable workflows are not third-party: the
+  // reusable workflows reference the release they ship in (a tag moved with
+  // them), and the caller templates tell users to pin that to a SHA.
+  if (uses.startsWith("steward-dev/steward/") || uses.startsWith("steward-dev/steward@")) return undefined;
   return /^[0-9a-f]{40}$/.test(ref) ? undefined : `${uses} is not pinned to a full commit SHA`;
 }
 
@@ -82,6 +84,7 @@ describe("workflow hygiene", () => {
     expect(pinProblem("actions/checkout@v4")).toMatch(/not pinned/);
     expect(pinProblem("actions/checkout@34e114876b0b11c390a56381ad16ebd13914f8d5")).toBeUndefined();
     expect(pinProblem("./actions/policy-lint")).toBeUndefined();
+    expect(pinProblem("other/steward-dev/steward@v1")).toMatch(/not pinned/);
     expect(UNTRUSTED.test('echo "${{ github.event.pull_request.title }}"')).toBe(true);
     expect(UNTRUSTED.test('echo "${{ inputs.path }}"')).toBe(true);
     expect(UNTRUSTED.test('echo "$TITLE"')).toBe(false);
