@@ -197,15 +197,28 @@ export class AwsSecretsManagerStore implements SecretStore {
         throw translateSecretsManagerError(error, this.name, "write");
       }
     }
-    // No secret yet: create it with this value as its first version.
-    if (!stages.includes("current")) {
-      throw new ConfigurationError(`AWS Secrets Manager has no secret "${this.name}".`, {
-        hint: "Create it first (its first value becomes AWSCURRENT), or check the secret id and region.",
-      });
+    // No secret yet: create it empty, then add the value with the stages asked for
+    // (so a first key also enters as AWSPENDING and is tested before it becomes current).
+    try {
+      await this.#client.send(
+        new CreateSecretCommand({
+          Name: this.name,
+          Description: "Anthropic API key managed by Steward (steward keys).",
+        }),
+      );
+    } catch (error) {
+      if (errorName(error) !== "ResourceExistsException") {
+        throw translateSecretsManagerError(error, this.name, "create");
+      }
     }
-    const out = await this.#send("create", this.name, () =>
+    const out = await this.#send("write", this.name, () =>
       this.#client.send(
-        new CreateSecretCommand({ Name: this.name, SecretString: value.reveal(), ClientRequestToken: token }),
+        new PutSecretValueCommand({
+          SecretId: this.name,
+          SecretString: value.reveal(),
+          ClientRequestToken: token,
+          VersionStages: labels,
+        }),
       ),
     );
     return { versionId: out.VersionId ?? token };
