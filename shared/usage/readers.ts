@@ -54,7 +54,7 @@ export interface ReadOptions {
   readonly since?: number;
   /** Exclusive upper bound, ms. */
   readonly until?: number;
-  /** Folder name (or derived user) -> user id. */
+  /** Folder name, login or any user name a source writes -> the canonical user id. Applied to every record. */
   readonly userMap?: Readonly<Record<string, string>>;
   /** User for files whose path names none. Default "unknown". */
   readonly defaultUser?: string;
@@ -243,6 +243,8 @@ export async function* readUsageFiles(
   const tally = options.malformed;
   const kind = options.kind ?? "auto";
   const emittedKeys = new Set<string>();
+  const userMap = options.userMap;
+  const mapUser = (u: string): string => (userMap && Object.hasOwn(userMap, u) ? (userMap[u] as string) : u);
   const inRange = (t: number) =>
     (options.since === undefined || t >= options.since) && (options.until === undefined || t < options.until);
 
@@ -252,10 +254,7 @@ export async function* readUsageFiles(
     stats.files++;
     const display = file.relative ? `${file.spec.replace(/\/+$/, "")}/${file.relative}` : file.spec;
     const derived = userFromPath(file);
-    const user =
-      (derived !== undefined ? (options.userMap?.[derived] ?? derived) : undefined) ??
-      options.defaultUser ??
-      "unknown";
+    const user = (derived !== undefined ? mapUser(derived) : undefined) ?? options.defaultUser ?? "unknown";
     const perFile = new Map<string, TranscriptLine>();
     const ordered: (TranscriptLine | string)[] = [];
 
@@ -317,7 +316,8 @@ export async function* readUsageFiles(
         if (!inRange(r.record.time)) stats.outOfRange++;
         else {
           stats.records++;
-          yield r.record;
+          const user = mapUser(r.record.user);
+          yield user === r.record.user ? r.record : { ...r.record, user };
         }
       } else if (r.ok === false) tally.add(display, line.number, r.reason, text);
     }

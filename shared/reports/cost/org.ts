@@ -34,6 +34,8 @@ export interface OrgModel {
   /** team -> monthly budget in micro-USD. */
   readonly budgets: ReadonlyMap<string, number>;
   readonly thresholds: Thresholds;
+  /** Other names of a user (login, folder name) -> the canonical id (e-mail when the users file has one). */
+  readonly aliases: ReadonlyMap<string, string>;
 }
 
 export const DEFAULT_QUOTA_COUNTERS: readonly QuotaCounter[] = [
@@ -51,6 +53,7 @@ export function emptyOrg(): OrgModel {
     quotaCounters: DEFAULT_QUOTA_COUNTERS,
     budgets: new Map(),
     thresholds: { warning: 80, critical: 100 },
+    aliases: new Map(),
   };
 }
 
@@ -134,11 +137,41 @@ export function withRoleMappings(org: OrgModel, text: string, file: string): Org
 
 /**
  * Adds a users file: JSON `{"users": {"alice": {"team": "payments", "role": "developers"}}}`
- * (or the map alone), or CSV with a `user,team,role` header.
+ * (or the map alone), a JSON roster array `[{"login", "email", "team", "role"}]`
+ * (the e-mail becomes the canonical user, the login an alias), or CSV with a
+ * `user,team,role` header.
  */
 export function withUsersFile(org: OrgModel, text: string, file: string): OrgModel {
   const users = new Map(org.users);
   const trimmed = text.trim();
+  if (trimmed.startsWith("[")) {
+    let list: unknown;
+    try {
+      list = JSON.parse(text);
+    } catch (error) {
+      throw new ConfigurationError(`${file} is not valid JSON: ${(error as Error).message}`, {
+        file,
+        cause: error,
+      });
+    }
+    const aliases = new Map(org.aliases);
+    for (const [i, raw] of (list as unknown[]).entries()) {
+      const r = (raw ?? {}) as Record<string, unknown>;
+      const names = [r.email, r.login, r.user].filter((x): x is string => typeof x === "string" && x !== "");
+      if (names.length === 0)
+        throw new ConfigurationError(`${file}: entry ${i} has no "email", "login" or "user".`, { file });
+      const canonical = names[0] as string;
+      const info = {
+        ...(typeof r.team === "string" ? { team: r.team } : {}),
+        ...(typeof r.role === "string" ? { role: r.role } : {}),
+      };
+      for (const n of names) {
+        users.set(n, { ...users.get(n), ...info });
+        if (n !== canonical) aliases.set(n, canonical);
+      }
+    }
+    return { ...org, users, aliases };
+  }
   if (trimmed.startsWith("{")) {
     const o = parseJson(text, file);
     const map = (typeof o.users === "object" && o.users !== null ? o.users : o) as Record<string, unknown>;

@@ -30,6 +30,7 @@ import type { UsageRecord } from "../../../shared/usage/record.js";
 const FIXTURES = fileURLToPath(new URL("../../fixtures/usage/", import.meta.url));
 const GOLDEN = join(FIXTURES, "golden");
 const EXAMPLES = fileURLToPath(new URL("../../../examples/usage/", import.meta.url));
+const POLICY = fileURLToPath(new URL("../../../examples/policy-repo/", import.meta.url));
 
 async function fixtureOrg(): Promise<OrgModel> {
   const read = (f: string) => readFile(join(FIXTURES, f), "utf8");
@@ -303,10 +304,83 @@ describe("partials give the same report as one run (property)", () => {
   });
 });
 
-describe.skipIf(!existsSync(EXAMPLES) || !existsSync(join(EXAMPLES, "usage")))("example data", () => {
-  it("builds a report over examples/usage without crashing", async () => {
-    const partial = await collectPartial({ sources: ["."], cwd: EXAMPLES });
-    const r = buildCostReport(partial, { generatedAt: "2026-11-01T00:00:00Z" });
-    expect(r.totals.tokens).toBeGreaterThan(0);
-  });
-});
+describe.skipIf(!existsSync(join(EXAMPLES, "usage")) || !existsSync(POLICY))(
+  "example data (examples/usage)",
+  () => {
+    async function exampleOrg(): Promise<OrgModel> {
+      const org = withRoleMappings(
+        emptyOrg(),
+        await readFile(join(POLICY, "role-mappings.json"), "utf8"),
+        "role-mappings.json",
+      );
+      return withUsersFile(org, await readFile(join(EXAMPLES, "users.json"), "utf8"), "users.json");
+    }
+    async function partialOf(sources: string[]) {
+      const org = await exampleOrg();
+      return collectPartial({ sources, cwd: EXAMPLES, userMap: Object.fromEntries(org.aliases) });
+    }
+    const report = async (sources: string[]) =>
+      buildCostReport(await partialOf(sources), {
+        org: await exampleOrg(),
+        generatedAt: "2026-11-01T06:00:00.000Z",
+      });
+
+    it("transcripts (de-duplicated) and hook records agree per user; seed tokens equal hook quota tokens", async () => {
+      const hook = await report(["usage/*/*.jsonl"]);
+      const transcripts = await report(["transcripts"]);
+      const seed = await report(["usage/*/*.json"]);
+      const pick = (r: CostReport) =>
+        Object.fromEntries(
+          r.byUser.map((u) => [u.key, [u.input, u.output, u.cacheWrite5m, u.cacheWrite1h, u.cacheRead]]),
+        );
+      const h = pick(hook);
+      const t = pick(transcripts);
+      const differing = Object.keys(h).filter((u) => JSON.stringify(h[u]) !== JSON.stringify(t[u]));
+      // only users with a deliberately malformed line in one of the two sources may differ
+      expect(differing.every((u) => /dana|liam/.test(u))).toBe(true);
+      const seedBy = Object.fromEntries(seed.byUser.map((u) => [u.key, u.unsplit]));
+      const hookBy = Object.fromEntries(hook.byUser.map((u) => [u.key, u.quotaTokens]));
+      const seedDiff = Object.keys(hookBy).filter((u) => seedBy[u] !== hookBy[u]);
+      expect(seedDiff.every((u) => /dana/.test(u))).toBe(true);
+      expect(Object.keys(seedBy).sort()).toEqual(Object.keys(hookBy).sort()); // logins mapped to e-mails
+    });
+
+    it("finds every deliberately malformed usage and transcript line listed in malformed.json", async () => {
+      const expected = JSON.parse(await readFile(join(EXAMPLES, "malformed.json"), "utf8")) as {
+        file: string;
+        line: number;
+      }[];
+      const p = await partialOf(["usage", "transcripts"]);
+      const got = new Set(p.malformed.samples.map((s) => `${s.file}:${s.line}`));
+      for (const e of expected.filter((x) => !x.file.startsWith("audit")))
+        expect(got, `${e.file}:${e.line}`).toContain(`${e.file}:${e.line}`);
+    });
+
+    it("raises the quota breaches the README promises", async () => {
+      const r = await report(["usage/*/*.jsonl"]);
+      const critical = r.quotaBreaches
+        .filter((b) => b.severity === "critical" && b.period === "daily")
+        .map((b) => [b.user, b.when]);
+      expect(critical).toEqual(
+        expect.arrayContaining([
+          [expect.stringMatching(/^liam\.berg/), "2026-10-03"],
+          [expect.stringMatching(/^mateo\.silva/), "2026-10-03"],
+        ]),
+      );
+    });
+
+    it("golden report over the example hook records (UPDATE_GOLDEN=1 to rewrite)", async () => {
+      const r = await report(["usage/*/*.jsonl"]);
+      const dir = join(FIXTURES, "golden-examples");
+      const files = new Map([
+        ["report.json", renderJson(r)],
+        ["report.md", renderMarkdown(r)],
+      ]);
+      if (process.env.UPDATE_GOLDEN) {
+        await mkdir(dir, { recursive: true });
+        for (const [name, text] of files) await writeFile(join(dir, name), text);
+      }
+      for (const [name, text] of files) expect(text, name).toBe(await readFile(join(dir, name), "utf8"));
+    });
+  },
+);
