@@ -445,9 +445,14 @@ export function decide(user, call, cwd) {
   const filePath = call.summary.filePath ?? "";
   const base = path.posix.basename(filePath);
   const home = `/home/${user.login}`;
-  const inCwd = (/** @type {string} */ dir) => filePath.startsWith(`${cwd}/${dir}/`);
-  const fileTool =
-    tool === "Read" ? "Read" : ["Edit", "Write", "NotebookEdit"].includes(tool) ? "Edit" : null;
+  const inCwd = (/** @type {string} */ dir) =>
+    filePath === `${cwd}/${dir}` || filePath.startsWith(`${cwd}/${dir}/`);
+  // Read rules also govern Grep and Glob; Edit rules every editing tool.
+  const fileTool = ["Read", "Grep", "Glob"].includes(tool)
+    ? "Read"
+    : ["Edit", "Write", "NotebookEdit"].includes(tool)
+      ? "Edit"
+      : null;
   /** @type {(rule: string, source: "managed"|"role", reason: string) => Decision} */
   const deny = (rule, source, reason) => ({ decision: "deny", rule, source, reason });
   /** @type {(rule: string, source: "managed"|"role") => Decision} */
@@ -473,22 +478,29 @@ export function decide(user, call, cwd) {
       return deny("Bash(git push --force *)", "managed", "Force pushes are blocked by org policy.");
   }
   if (fileTool) {
+    // In the order of managed-settings.json: the first matching deny is reported.
+    // A Read deny also blocks editing the same path.
     if (base.startsWith(".env"))
-      return deny(`${fileTool}(**/.env*)`, "managed", "Environment files may hold secrets.");
-    if (base.includes("secret"))
-      return deny(`${fileTool}(**/*secret*)`, "managed", "Secret files are off limits.");
-    if (base.endsWith(".key"))
-      return deny(`${fileTool}(**/*.key)`, "managed", "Private keys are off limits.");
-    if (fileTool === "Read" && filePath.startsWith(`${home}/.aws/`))
+      return deny("Read(**/.env*)", "managed", "Environment files may hold secrets.");
+    if (base.includes("secret")) return deny("Read(**/*secret*)", "managed", "Secret files are off limits.");
+    if (base.includes("credential"))
+      return deny("Read(**/*credential*)", "managed", "Credential files are off limits.");
+    if (base.endsWith(".pem"))
+      return deny("Read(**/*.pem)", "managed", "Certificates and keys are off limits.");
+    if (base.endsWith(".key")) return deny("Read(**/*.key)", "managed", "Private keys are off limits.");
+    if (filePath.startsWith(`${home}/.aws/`))
       return deny("Read(~/.aws/**)", "managed", "Cloud credentials are off limits.");
+    if (filePath.startsWith(`${home}/.ssh/`))
+      return deny("Read(~/.ssh/**)", "managed", "SSH keys are off limits.");
   }
   if (tool === "WebFetch") return deny("WebFetch", "managed", "Web fetches are disabled by org policy.");
 
   // role deny
   if (user.role === "contractors") {
     if (tool === "Bash") return deny("Bash", "role", "Contractors cannot run shell commands.");
+    // A bare `Edit` deny covers every editing tool and comes first in the list.
     if (tool === "Edit" || tool === "Write" || tool === "NotebookEdit")
-      return deny(tool, "role", "Contractors have read-only access.");
+      return deny("Edit", "role", "Contractors have read-only access.");
   }
 
   // managed ask
@@ -504,6 +516,9 @@ export function decide(user, call, cwd) {
 
   // role ask
   if (user.role === "security-reviewers" && fileTool === "Edit") return ask("Edit(**)", "role");
+
+  // A whole-tool allow is reported before command patterns (as shared/permissions does).
+  if (user.role === "engineering-admins" && tool === "Bash") return allow("Bash", "role");
 
   // managed allow
   if (tool === "Bash") {

@@ -14,6 +14,7 @@ import {
   ROLE_MODELS,
 } from "../../bench/generators/usage-data.mjs";
 import { parseAuditLine } from "../../shared/audit/audit-record.js";
+import { compileRules, decide, loadPolicyDirectory, rolePolicies } from "../../shared/permissions/index.js";
 
 const EXAMPLES = fileURLToPath(new URL("../../examples/usage", import.meta.url));
 const POLICY = fileURLToPath(new URL("../../examples/policy-repo", import.meta.url));
@@ -237,6 +238,56 @@ describe("examples/usage", () => {
       }
     }
     expect(decisions).toEqual(new Set(["deny", "ask", "allow", "none"]));
+  });
+
+  it("audit decisions agree with shared/permissions on the example policy, and ruleSource points at the rule", async () => {
+    const sources = await loadPolicyDirectory(POLICY);
+    const compiled = new Map(rolePolicies(sources).roles.map((r) => [r.role, compileRules(r.rules)]));
+    const policyText = {
+      "/etc/claude-code/managed-settings.json": (
+        await readFile(path.join(POLICY, "managed-settings.json"), "utf8")
+      ).split("\n"),
+      "/etc/claude-code/steward/role-mappings.json": (
+        await readFile(path.join(POLICY, "role-mappings.json"), "utf8")
+      ).split("\n"),
+    } as Record<string, string[]>;
+    let checked = 0;
+    for (const file of auditFiles()) {
+      for (const [i, raw] of (await lines(file)).entries()) {
+        const result = parseAuditLine(raw);
+        if (!result.ok || result.record.v !== 1 || result.record.event !== "pre-tool-use") continue;
+        const r = result.record;
+        const { command, filePath, domain } = r.input;
+        const toolInput =
+          command !== undefined
+            ? { command }
+            : domain !== undefined
+              ? { url: `https://${domain}/some/page?ref=claude` }
+              : filePath === undefined
+                ? {}
+                : r.tool === "NotebookEdit"
+                  ? { notebook_path: filePath }
+                  : r.tool === "Grep" || r.tool === "Glob"
+                    ? { path: filePath, pattern: "x" }
+                    : { file_path: filePath };
+        const rules = compiled.get(r.role ?? "");
+        expect(rules, `${file}:${i + 1} role ${r.role}`).toBeDefined();
+        if (!rules) continue;
+        const engine = decide(
+          rules,
+          { tool_name: r.tool ?? "", tool_input: toolInput, cwd: r.cwd ?? "" },
+          { home: `/home/${r.user.split("@")[0]}` },
+        );
+        expect(engine.decision, `${file}:${i + 1} ${r.tool} ${JSON.stringify(toolInput)}`).toBe(r.decision);
+        if (r.rule !== null && r.ruleSource !== null) {
+          expect(policyText[r.ruleSource.file]?.[r.ruleSource.line - 1], `${file}:${i + 1}`).toContain(
+            JSON.stringify(r.rule),
+          );
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBe(360);
   });
 
   it("legacy audit lines parse as seed-text records, including the empty-argument line", async () => {
