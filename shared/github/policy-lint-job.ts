@@ -6,7 +6,8 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { getErrorMessage } from "../errors.js";
-import { diffPolicies, loadPolicyDirectory, type PolicyDiff, rolePolicies } from "../permissions/index.js";
+import { diffPolicyDirectories } from "../permissions/diff-directories.js";
+import type { PolicyDiff } from "../permissions/index.js";
 import { type FailOn, failsAt } from "../policy/finding.js";
 import { lintPolicyDirectory } from "../policy/lint.js";
 import { ANNOTATIONS_PER_SEVERITY, splitForAnnotations } from "../policy/render/annotations.js";
@@ -29,15 +30,6 @@ export interface PolicyLintJobOptions {
   readonly basePath?: string | undefined;
   readonly comment: "auto" | "always" | "never";
   readonly githubToken?: string | undefined;
-}
-
-/** The per-role effective-permission diff between two policy directories. */
-export async function permissionDiff(baseDir: string, headDir: string): Promise<PolicyDiff> {
-  const [base, head] = await Promise.all([
-    loadPolicyDirectory(baseDir, "base"),
-    loadPolicyDirectory(headDir, "head"),
-  ]);
-  return diffPolicies(rolePolicies(base).roles, rolePolicies(head).roles);
 }
 
 export async function runPolicyLintJob(ctx: ActionContext, options: PolicyLintJobOptions): Promise<void> {
@@ -71,7 +63,7 @@ export async function runPolicyLintJob(ctx: ActionContext, options: PolicyLintJo
 
   let diff: PolicyDiff | undefined;
   if (options.basePath) {
-    diff = await permissionDiff(resolve(workspace, options.basePath), root);
+    diff = await diffPolicyDirectories(resolve(workspace, options.basePath), root);
   }
   await ctx.appendSummary(renderLintMarkdown(report, { overflowOnly: overflow }));
 

@@ -1,15 +1,19 @@
 /** `steward lint [dir]`: lint a policy repository. */
 import { resolve } from "node:path";
 import { ConfigurationError } from "../../errors.js";
+import { diffPolicyDirectories } from "../../permissions/diff-directories.js";
+import { renderPolicyDiffText } from "../../permissions/index.js";
 import { type FailOn, failsAt } from "../../policy/finding.js";
 import { lintPolicyDirectory } from "../../policy/lint.js";
 import { renderLintJson } from "../../policy/render/report-json.js";
+import { renderSarif } from "../../policy/render/sarif.js";
 import { renderLintText } from "../../policy/render/text.js";
 import { STEWARD_VERSION } from "../../version.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
+import { materialiseAtRef } from "../git-base.js";
 
-const FORMATS = ["text", "json", "github"] as const;
+const FORMATS = ["text", "json", "github", "sarif"] as const;
 const FAIL_ON = ["error", "warning", "never"] as const;
 
 function oneOf<T extends string>(
@@ -29,7 +33,7 @@ const escapeProp = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/
 const lint: Command = {
   path: ["lint"],
   summary: "Lint a policy repository (JSON syntax, schemas, permission rules, cross-file checks)",
-  help: `Usage: steward lint [dir] [--format text|json|github] [--fail-on error|warning|never]
+  help: `Usage: steward lint [dir] [--format text|json|github|sarif] [--fail-on error|warning|never] [--base <git-ref>]
 
 Lints the policy repository in <dir> (default: the current directory) and prints
 every finding with its file, line and column.
@@ -37,9 +41,12 @@ every finding with its file, line and column.
 Options:
   --format <f>    text (default; coloured on a terminal), json (a versioned report
                   with ruleId, severity, file, line, column, message for each
-                  finding) or github (workflow commands that become annotations)
+                  finding), github (workflow commands that become annotations)
+                  or sarif (SARIF 2.1.0 for code scanning)
   --fail-on <s>   exit 1 when findings reach this severity: error (default),
                   warning or never
+  --base <ref>    compare with <dir> as it was at this git ref: prints what the
+                  change grants or takes away per role (text and json formats)
 
 Examples:
   steward lint examples/policy-repo
@@ -49,6 +56,7 @@ Examples:
     const { values, positionals } = parseCommandArgs("lint", args, {
       format: { type: "string" },
       "fail-on": { type: "string" },
+      base: { type: "string" },
     });
     if (positionals.length > 1) {
       throw new ConfigurationError(`steward lint takes one directory, got ${positionals.length}.`);
@@ -57,8 +65,21 @@ Examples:
     const failOn: FailOn = oneOf("fail-on", values["fail-on"], FAIL_ON, "error");
     const root = resolve(io.cwd, positionals[0] ?? ".");
     const report = await lintPolicyDirectory(root, io.logger);
+    let diff: Awaited<ReturnType<typeof diffPolicyDirectories>> | undefined;
+    if (values.base !== undefined) {
+      const base = await materialiseAtRef(root, values.base);
+      try {
+        diff = await diffPolicyDirectories(base.dir, root);
+      } finally {
+        await base.dispose();
+      }
+    }
     if (format === "json") {
-      io.stdout.write(renderLintJson({ ...report, root: positionals[0] ?? "." }, STEWARD_VERSION));
+      const json = JSON.parse(renderLintJson({ ...report, root: positionals[0] ?? "." }, STEWARD_VERSION));
+      if (diff) json.diffPolicyDirectories = diff;
+      io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    } else if (format === "sarif") {
+      io.stdout.write(renderSarif(report, { toolVersion: STEWARD_VERSION }));
     } else if (format === "github") {
       for (const f of report.findings) {
         const level = f.severity === "note" ? "notice" : f.severity;
