@@ -81,7 +81,7 @@ describe("examples/policy-repo JSON files", () => {
     }
   });
 
-  it("carry no secret values, only ${VAR} placeholders", async () => {
+  it("carry no secret values, only placeholders", async () => {
     for (const file of (await listFiles()).filter((f) => f.endsWith(".json"))) {
       for (const [at, value] of strings(await readJson(file))) {
         const key = (at.split(".").at(-1) ?? "").replace(/\[\d+\]$/, "");
