@@ -432,7 +432,14 @@ export function buildCostReport(partial: UsagePartial, options: BuildOptions): C
     unpricedModels: [...unpriced.entries()]
       .map(([key, u]) => ({ model: key.split("\u001f")[0] ?? "", ...u }))
       .sort((a, b) => b.tokens - a.tokens || (a.model < b.model ? -1 : 1)),
-    malformed: partial.malformed,
+    malformed: {
+      total: partial.malformed.total,
+      // sorted, so the report does not depend on the order partials were merged in
+      byReason: Object.fromEntries(
+        Object.entries(partial.malformed.byReason).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      ),
+      samples: partial.malformed.samples,
+    },
     input: partial.stats,
     reconciliation: reconcile(partial, byDay),
     dashboard,
