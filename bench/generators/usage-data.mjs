@@ -1232,6 +1232,10 @@ const USAGE = `usage: node bench/generators/usage-data.mjs --out <dir> [--users 
   [--policy-dir examples/policy-repo] [--quiet]`;
 
 async function main() {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.log(USAGE);
+    return;
+  }
   /** @type {ReturnType<typeof parseArgs>} */
   let options;
   try {
