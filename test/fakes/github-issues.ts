@@ -61,7 +61,7 @@ export async function startFakeGitHub(
     const body = await readBody(req);
     const faultIndex = faults.findIndex((f) => f.match.test(line));
     if (faultIndex >= 0) {
-      const [{ fault }] = faults.splice(faultIndex, 1) as [{ fault: Fault }];
+      const { fault } = faults.splice(faultIndex, 1)[0] as { fault: Fault };
       if ("drop" in fault) {
         req.socket.destroy();
         return;
