@@ -196,13 +196,13 @@ describe("CLAUDE.md templates", () => {
 });
 
 describe("scripts", () => {
-  it("are executable bash with set -euo pipefail (or -uo for the Stop hook)", async () => {
+  it("are executable bash with set -euo pipefail", async () => {
     for (const file of (await listFiles()).filter((f) => f.startsWith("scripts/"))) {
       const info = await stat(path.join(REPO, file));
       expect(info.mode & 0o111, `${file} is not executable`).not.toBe(0);
       const text = await read(file);
       expect(text.startsWith("#!/usr/bin/env bash\n"), file).toBe(true);
-      expect(text, file).toMatch(/^set -(eu|u)o pipefail$/m);
+      expect(text, file).toMatch(/^set -euo pipefail$/m);
       const code = text
         .split("\n")
         .filter((l) => !l.trimStart().startsWith("#"))

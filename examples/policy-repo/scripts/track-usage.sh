@@ -9,8 +9,10 @@
 # not API calls. Each run appends only the difference from the previous run of the
 # same session, so repeated Stop events never double count.
 #
-# Never exits 2: for a Stop hook that would stop Claude from finishing its turn.
-set -uo pipefail
+# Never exits 2: for a Stop hook that would stop Claude from finishing its turn (and
+# jq itself exits 2 on some errors), so every failure ends the script with exit 0.
+set -euo pipefail
+trap 'echo "track-usage.sh failed; usage not recorded" >&2; exit 0' ERR
 
 if ! command -v jq >/dev/null 2>&1; then
   echo "track-usage.sh needs jq; usage not recorded" >&2
