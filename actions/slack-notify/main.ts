@@ -16,6 +16,8 @@ export async function slackNotifyAction(ctx: ActionContext): Promise<void> {
   const { data, source } = await readEventData(inputs.data, readText, "the data input");
   const payloadFile = inputs.payloadFile ? await readPayloadFile(inputs.payloadFile, readText) : undefined;
 
+  // If delivery fails the step fails, but a later `if: always()` step still reads delivered=false.
+  ctx.setOutput("delivered", false);
   const result = await notify(
     {
       event: inputs.event,

@@ -18,9 +18,20 @@ import {
   runContextFromEnv,
 } from "../../notify/index.js";
 import { parseCommandArgs } from "../args.js";
-import type { Command } from "../command.js";
+import type { CliIo, Command } from "../command.js";
 
 const ERROR_MODES = ["fail", "warn"] as const;
+
+/** `--data -`: a JSON object on standard input. */
+async function readStdinData(io: CliIo): Promise<string> {
+  const text = (await io.readStdin()).trim();
+  if (!text.startsWith("{")) {
+    throw new ConfigurationError("--data - expects a JSON object on standard input.", {
+      hint: "Pipe JSON in (jq -n '{keyName: \"ci\"}' | steward notify ...), or pass --data <file>.",
+    });
+  }
+  return text;
+}
 
 const command: Command = {
   path: ["notify"],
@@ -38,7 +49,8 @@ one named by --webhook-url-env), never from the command line.
 Options:
   --event <type>          ${EVENT_TYPES.join(", ")}
   --data <data>           the event's data: inline JSON ('{"keyName": "ci"}'),
-                          @file or a file path (.json, or .yaml/.yml)
+                          @file or a file path (.json, or .yaml/.yml), or - for
+                          JSON on standard input
   --payload-file <file>   with --event custom: a JSON/YAML Slack message with
                           {{ variable }} placeholders filled from --data
   --webhook-url-env NAME  read the webhook URL from $NAME (default SLACK_WEBHOOK_URL)
@@ -98,7 +110,8 @@ Examples:
       );
     }
     const readText = (path: string) => readFile(resolve(io.cwd, path), "utf8");
-    const { data, source } = await readEventData(values.data, readText, "--data");
+    const rawData = values.data === "-" ? await readStdinData(io) : values.data;
+    const { data, source } = await readEventData(rawData, readText, values.data === "-" ? "stdin" : "--data");
     const payloadFile = values["payload-file"]
       ? await readPayloadFile(values["payload-file"], readText)
       : undefined;

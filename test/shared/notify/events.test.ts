@@ -10,6 +10,7 @@ import {
   EVENT_TYPES,
   EVENTS,
   parseEventType,
+  runContextFromEnv,
   type SlackMessage,
 } from "../../../shared/notify/index.js";
 import { slackPayloadError } from "../../fakes/slack-webhook.js";
@@ -265,5 +266,30 @@ describe("buildMessage", () => {
     expect(errorOf(() => parseEventType("deploy", "--event")).message).toMatch(
       /^--event must be one of policy-check, .*, custom; got "deploy"\.$/,
     );
+  });
+});
+
+describe("runContextFromEnv", () => {
+  it("links to the run (and its attempt) from GitHub's variables", () => {
+    expect(
+      runContextFromEnv({
+        GITHUB_SERVER_URL: "https://github.example.com/",
+        GITHUB_REPOSITORY: "acme/app",
+        GITHUB_RUN_ID: "99",
+        GITHUB_RUN_ATTEMPT: "2",
+      }),
+    ).toEqual({
+      runUrl: "https://github.example.com/acme/app/actions/runs/99/attempts/2",
+      repository: "acme/app",
+    });
+    expect(
+      runContextFromEnv({ GITHUB_REPOSITORY: "acme/app", GITHUB_RUN_ID: "7", GITHUB_RUN_ATTEMPT: "1" }),
+    ).toEqual({
+      runUrl: "https://github.com/acme/app/actions/runs/7",
+      repository: "acme/app",
+    });
+  });
+  it("gives nothing outside GitHub Actions", () => {
+    expect(runContextFromEnv({})).toEqual({});
   });
 });

@@ -144,6 +144,21 @@ describe("steward notify", () => {
     expect(error.userMessage).toMatch(pattern);
   });
 
+  it("reads --data - from standard input", async () => {
+    const x = cliIo(dir);
+    const io = { ...x.io, readStdin: async () => '{"keyName": "from-stdin"}\n' };
+    await notifyCommand.run(["--event", "key-rotated", "--data", "-", "--dry-run"], io);
+    expect(x.out()).toContain("from-stdin");
+    const y = cliIo(dir);
+    const error = await failure(
+      notifyCommand.run(["--event", "key-rotated", "--data", "-"], {
+        ...y.io,
+        readStdin: async () => "keyName: x",
+      }),
+    );
+    expect(error.message).toBe("--data - expects a JSON object on standard input.");
+  });
+
   it("prints its help", async () => {
     const x = cliIo(dir);
     expect(await notifyCommand.run(["--help"], x.io)).toBe(0);
