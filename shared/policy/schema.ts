@@ -99,8 +99,12 @@ export function schemaFindings(file: PolicyFile, options: SchemaOptions = {}): F
       ? "Claude Code settings"
       : `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} file`;
   for (const error of (validate.errors ?? []) as ErrorObject[]) {
-    if (options.skipUnder?.some((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`)))
-      continue;
+    const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+    const pointer =
+      extra !== undefined
+        ? `${error.instancePath}/${extra.replace(/~/g, "~0").replace(/\//g, "~1")}`
+        : error.instancePath;
+    if (options.skipUnder?.some((p) => pointer === p || pointer.startsWith(`${p}/`))) continue;
     if (error.keyword === "if" || error.keyword === "allOf") continue;
     const path = pointerToPath(error.instancePath);
     const node = path.length === 0 ? source.root : findNode(source, path);
