@@ -19,7 +19,7 @@ import { compileRules, decide, loadPolicyDirectory, rolePolicies } from "../../s
 const EXAMPLES = fileURLToPath(new URL("../../examples/usage", import.meta.url));
 const POLICY = fileURLToPath(new URL("../../examples/policy-repo", import.meta.url));
 /** Hand-written files in examples/usage; everything else is generated. */
-const NOT_GENERATED = new Set(["README.md", "biome.json"]);
+const NOT_GENERATED = new Set(["README.md", "biome.json", ".gitattributes"]);
 /** The exact command in examples/usage/README.md. */
 const COMMAND =
   "node bench/generators/usage-data.mjs --out examples/usage --users 6 --days 3 --records-per-day 20 --seed 7 --month 2026-10 --transcripts --audit --malformed";
