@@ -3,7 +3,7 @@
  * unknown flag or a missing value is a ConfigurationError that says what the
  * command accepts.
  */
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { ConfigurationError } from "../errors.js";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;

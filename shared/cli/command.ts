@@ -27,3 +27,19 @@ export interface Command {
   /** Runs the command with the arguments after its path; returns the exit code. */
   run(args: readonly string[], io: CliIo): Promise<number>;
 }
+
+/**
+ * A command as the registry lists it: enough for `steward --help`, with the
+ * module loaded only when the command runs, so `steward hook ...` (run by
+ * Claude Code on every tool call) parses only the code it needs.
+ */
+export interface CommandEntry {
+  readonly path: readonly string[];
+  readonly summary: string;
+  load(): Promise<Command>;
+}
+
+/** Wraps an already-loaded command as a registry entry. */
+export function eager(command: Command): CommandEntry {
+  return { path: command.path, summary: command.summary, load: async () => command };
+}

@@ -6,12 +6,12 @@
  */
 import { ConfigurationError, getErrorMessage } from "../errors.js";
 import { STEWARD_VERSION } from "../version.js";
-import type { CliIo, Command } from "./command.js";
+import type { CliIo, CommandEntry } from "./command.js";
 
 /** Exit codes, documented in `steward --help`. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, bug: 70 } as const;
 
-export function rootHelp(commands: readonly Command[]): string {
+export function rootHelp(commands: readonly CommandEntry[]): string {
   const width = Math.max(...commands.map((c) => c.path.join(" ").length));
   const list = commands.map((c) => `  ${c.path.join(" ").padEnd(width)}  ${c.summary}`).join("\n");
   return `steward ${STEWARD_VERSION}: govern Claude Code across an organization.
@@ -32,17 +32,17 @@ Set STEWARD_DEBUG=1 to see stack traces of internal errors.
 
 /** Finds the command whose path is the longest prefix of `argv`. */
 export function findCommand(
-  commands: readonly Command[],
+  commands: readonly CommandEntry[],
   argv: readonly string[],
-): { command: Command; rest: string[] } | undefined {
-  let best: Command | undefined;
+): { command: CommandEntry; rest: string[] } | undefined {
+  let best: CommandEntry | undefined;
   for (const c of commands) {
     if (c.path.every((w, i) => argv[i] === w) && (!best || c.path.length > best.path.length)) best = c;
   }
   return best ? { command: best, rest: argv.slice(best.path.length) } : undefined;
 }
 
-function suggest(commands: readonly Command[], word: string): string | undefined {
+function suggest(commands: readonly CommandEntry[], word: string): string | undefined {
   const names = [...new Set(commands.map((c) => c.path[0] as string))];
   return names.find((n) => n.startsWith(word.slice(0, 3)) || word.startsWith(n));
 }
@@ -50,7 +50,7 @@ function suggest(commands: readonly Command[], word: string): string | undefined
 export async function main(
   argv: readonly string[],
   io: CliIo,
-  commands: readonly Command[],
+  commands: readonly CommandEntry[],
 ): Promise<number> {
   const first = argv[0];
   if (first === undefined || first === "-h" || first === "--help" || first === "help") {
@@ -75,12 +75,13 @@ export async function main(
     );
     return EXIT.usage;
   }
+  const command = await found.command.load();
   if (found.rest.includes("--help") || found.rest.includes("-h")) {
-    io.stdout.write(found.command.help.endsWith("\n") ? found.command.help : `${found.command.help}\n`);
+    io.stdout.write(command.help.endsWith("\n") ? command.help : `${command.help}\n`);
     return EXIT.ok;
   }
   try {
-    return await found.command.run(found.rest, io);
+    return await command.run(found.rest, io);
   } catch (error) {
     if (error instanceof ConfigurationError) {
       const l = error.location;

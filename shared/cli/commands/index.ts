@@ -1,10 +1,48 @@
-/** Every `steward` sub-command, in the order `steward --help` lists them. */
-import type { Command } from "../command.js";
-import check from "./check.js";
-import demo from "./demo.js";
-import lint from "./lint.js";
-import notify from "./notify.js";
-import permissionsDiff from "./permissions-diff.js";
-import reportCost from "./report-cost.js";
+/**
+ * Every `steward` sub-command, in the order `steward --help` lists them. Each
+ * module is imported only when its command runs (see CommandEntry).
+ */
+import type { CommandEntry } from "../command.js";
 
-export const COMMANDS: readonly Command[] = [demo, lint, check, permissionsDiff, reportCost, notify];
+const entry = (
+  path: string[],
+  summary: string,
+  load: () => Promise<{ default: import("../command.js").Command }>,
+): CommandEntry => ({
+  path,
+  summary,
+  load: async () => (await load()).default,
+});
+
+export const COMMANDS: readonly CommandEntry[] = [
+  entry(
+    ["demo"],
+    "Run Steward's main jobs on the bundled examples (no network, no credentials)",
+    () => import("./demo.js"),
+  ),
+  entry(
+    ["lint"],
+    "Lint a policy repository (JSON syntax, schemas, permission rules, cross-file checks)",
+    () => import("./lint.js"),
+  ),
+  entry(
+    ["check"],
+    "Decide one tool call (hook JSON on stdin) against settings files: deny, ask, allow or none",
+    () => import("./check.js"),
+  ),
+  entry(
+    ["permissions", "diff"],
+    "Per-role effective-permission diff of two policy directories over the probe set",
+    () => import("./permissions-diff.js"),
+  ),
+  entry(
+    ["report", "cost"],
+    "Cost report from usage logs, hook records, transcripts and partials",
+    () => import("./report-cost.js"),
+  ),
+  entry(
+    ["notify"],
+    "Post a Slack message for an event (policy check, key rotation, budget, report, ...)",
+    () => import("./notify.js"),
+  ),
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CliIo, Command } from "../../../shared/cli/command.js";
+import { type CliIo, type Command, eager } from "../../../shared/cli/command.js";
 import { COMMANDS } from "../../../shared/cli/commands/index.js";
 import { EXIT, findCommand, main } from "../../../shared/cli/main.js";
 import { ConfigurationError } from "../../../shared/errors.js";
@@ -22,7 +22,12 @@ function io(): CliIo & { out: () => string; err: () => string } {
   };
 }
 
-const cmd = (path: string[], run: Command["run"]): Command => ({ path, summary: path.join(" "), help: `help for ${path.join(" ")}`, run });
+const cmd = (path: string[], run: Command["run"]): Command => ({
+  path,
+  summary: path.join(" "),
+  help: `help for ${path.join(" ")}`,
+  run,
+});
 
 describe("steward main", () => {
   it("prints the version", async () => {
@@ -37,10 +42,12 @@ describe("steward main", () => {
     for (const c of COMMANDS) expect(x.out()).toContain(c.path.join(" "));
   });
 
-  it("every command has a summary and a help text naming its usage", () => {
-    for (const c of COMMANDS) {
-      expect(c.summary.length).toBeGreaterThan(10);
-      expect(c.help).toMatch(/Usage: steward /);
+  it("every command loads, matches its registry entry, and has a help text naming its usage", async () => {
+    for (const entry of COMMANDS) {
+      const c = await entry.load();
+      expect(c.path).toEqual(entry.path);
+      expect(entry.summary.length).toBeGreaterThan(10);
+      expect(c.help).toMatch(new RegExp(`Usage: steward ${entry.path.join(" ")}`));
     }
   });
 
@@ -53,8 +60,8 @@ describe("steward main", () => {
   it("prefers the longest matching command path", () => {
     const a = cmd(["report"], async () => 0);
     const b = cmd(["report", "cost"], async () => 0);
-    expect(findCommand([a, b], ["report", "cost", "--x"])?.command).toBe(b);
-    expect(findCommand([a, b], ["report", "cost", "--x"])?.rest).toEqual(["--x"]);
+    expect(findCommand([eager(a), eager(b)], ["report", "cost", "--x"])?.command.path).toEqual(b.path);
+    expect(findCommand([eager(a), eager(b)], ["report", "cost", "--x"])?.rest).toEqual(["--x"]);
   });
 
   it("shows a ConfigurationError as one line with its location and exits 2, without a stack", async () => {
@@ -62,7 +69,7 @@ describe("steward main", () => {
     const failing = cmd(["boom"], async () => {
       throw new ConfigurationError("bad value", { file: "a.json", line: 3, column: 4, hint: "Fix it." });
     });
-    expect(await main(["boom"], x, [failing])).toBe(EXIT.usage);
+    expect(await main(["boom"], x, [eager(failing)])).toBe(EXIT.usage);
     expect(x.err()).toBe("steward boom: a.json:3:4: bad value Fix it.\n");
   });
 
@@ -71,7 +78,7 @@ describe("steward main", () => {
     const buggy = cmd(["bug"], async () => {
       throw new TypeError("x is undefined");
     });
-    expect(await main(["bug"], x, [buggy])).toBe(EXIT.bug);
+    expect(await main(["bug"], x, [eager(buggy)])).toBe(EXIT.bug);
     expect(x.err()).toContain("failed unexpectedly: x is undefined");
     expect(x.err()).not.toMatch(/\n\s+at /);
   });
