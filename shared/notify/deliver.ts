@@ -60,6 +60,26 @@ export const SLACK_RETRY_DEFAULTS: RetryOptions = {
   totalTimeoutMs: 120_000,
 };
 
+/** The webhook answered with a redirect: not an incoming-webhook URL (fetch runs with redirect: "error"). */
+class WebhookRedirectError extends Error {
+  constructor() {
+    super("redirect");
+    this.name = "WebhookRedirectError";
+  }
+}
+
+function isRedirectFailure(error: unknown): boolean {
+  let current: unknown = error;
+  for (let i = 0; i < 6 && current && typeof current === "object"; i++) {
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === "string" && /redirect/i.test(message)) return true;
+    current =
+      (current as { cause?: unknown; original?: unknown }).cause ??
+      (current as { original?: unknown }).original;
+  }
+  return false;
+}
+
 /** No answer arrived (reset, refused, DNS, TLS). Carries a code, never the URL. */
 class WebhookTransportError extends Error {
   readonly code: string | undefined;
@@ -133,6 +153,12 @@ function describeFailure(error: unknown): { message: string; hint: string } {
       hint: "Check status.slack.com and the runner's network (proxy, firewall); re-run the job later.",
     };
   }
+  if (error instanceof WebhookRedirectError) {
+    return {
+      message: "The webhook URL answered with a redirect, so it is not a Slack incoming webhook URL.",
+      hint: "Copy the whole URL (https://hooks.slack.com/services/...) from the Slack app's Incoming Webhooks page into the secret.",
+    };
+  }
   if (error instanceof WebhookTransportError) {
     return {
       message: `Could not reach Slack: ${error.message}.`,
@@ -178,6 +204,7 @@ export async function deliverToSlack(
         throw new HttpStatusError(error.statusCode, { retryAfter, body: error.body });
       }
       if (signal.aborted) throw error; // withRetry turns this into an AttemptTimeoutError
+      if (isRedirectFailure(error)) throw new WebhookRedirectError();
       if (error instanceof IncomingWebhookRequestError) throw new WebhookTransportError(networkCode(error));
       throw error;
     }

@@ -4,12 +4,17 @@
  * fields are errors too, so a typo (`runURL`) does not silently drop a link.
  */
 import { ConfigurationError } from "../errors.js";
+import { redactSecrets } from "./mrkdwn.js";
 
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "string") {
+    // Data may hold a token in the wrong field: never echo one.
+    const shown = redactSecrets(value);
+    return JSON.stringify(shown.length > 40 ? `${shown.slice(0, 40)}…` : shown);
+  }
   if (typeof value === "object") return "an object";
   return `${typeof value} ${String(value)}`;
 }

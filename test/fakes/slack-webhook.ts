@@ -3,7 +3,8 @@
  * POST only, `Content-Type: application/json`, a JSON object with `text` or
  * `blocks` (Block Kit limits checked), `200 ok` as text/html; errors as a
  * status with a short plain-text code. Faults are scripted per request:
- * error codes, 429 with Retry-After, 5xx, slow answers, dropped connections.
+ * error codes, 429 with Retry-After, 5xx, slow answers, dropped connections,
+ * redirects.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
@@ -17,7 +18,9 @@ export type FakeSlackBehaviour =
   /** Waits `delayMs` before answering normally. */
   | { readonly kind: "slow"; readonly delayMs: number }
   /** Destroys the connection without an answer. */
-  | { readonly kind: "drop" };
+  | { readonly kind: "drop" }
+  /** Answers 302 to another place (what a wrong URL, e.g. a web page, does). */
+  | { readonly kind: "redirect" };
 
 export interface ReceivedRequest {
   readonly method: string;
@@ -139,6 +142,8 @@ export async function startFakeSlackWebhook(
           return answer(res, record, 429, "rate_limited", { "retry-after": behaviour.retryAfter });
         case "server-error":
           return answer(res, record, behaviour.status ?? 500, "internal_error");
+        case "redirect":
+          return answer(res, record, 302, "", { location: "/login" });
         case "drop":
           requests.push({ ...record, answer: "dropped" });
           req.socket.destroy();

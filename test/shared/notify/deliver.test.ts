@@ -147,6 +147,15 @@ describe("deliverToSlack against a fake Slack incoming webhook", () => {
     expect(slack.requests).toHaveLength(1);
   });
 
+  it("does not follow or retry a redirect, and says the URL is wrong", async () => {
+    slack.script({ kind: "redirect" });
+    const error = (await deliver().catch((e: unknown) => e)) as ConfigurationError;
+    expect(error.message).toBe(
+      "Slack message not delivered: The webhook URL answered with a redirect, so it is not a Slack incoming webhook URL.",
+    );
+    expect(slack.requests).toHaveLength(1);
+  });
+
   it("gives up after the attempts on persistent 5xx, naming the count", async () => {
     slack.script(...Array.from({ length: 5 }, () => ({ kind: "server-error" as const, status: 502 })));
     const error = (await deliver({ retry: { maxAttempts: 3 } }).catch(

@@ -149,6 +149,16 @@ describe("event messages", () => {
     expect(errorOf(() => buildEventMessage(event, mutate(sample(event)))).message).toMatch(pattern);
   });
 
+  it("never echoes a token found in the wrong field", () => {
+    const error = errorOf(() =>
+      buildEventMessage("quota-threshold", {
+        ...sample("quota-threshold"),
+        used: "sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123",
+      }),
+    );
+    expect(error.message).toBe('Event "quota-threshold": data.used must be a number >= 0, got "[redacted]".');
+  });
+
   it("puts the data file in the error location", () => {
     const error = errorOf(() => buildEventMessage("key-rotated", {}, { source: "out/rotated.json" }));
     expect(error.message).toBe('Event "key-rotated": data.keyName is required (a non-empty string).');
