@@ -19,6 +19,15 @@ const KNOWN: Readonly<Record<string, SlackErrorExplanation>> = {
     message: "Slack rejected the message as malformed (invalid_payload).",
     hint: "Run with dry-run to see the exact payload and check it in Slack's Block Kit Builder; for a custom payload file, check its blocks against the Block Kit reference.",
   },
+  invalid_blocks: {
+    message: "Slack rejected the message's blocks (invalid_blocks): a block is malformed or over a limit.",
+    hint: "Run with dry-run and check the payload in Slack's Block Kit Builder; for a custom payload file, check each block's type and text lengths.",
+  },
+  invalid_blocks_format: {
+    message:
+      "Slack rejected the message's blocks (invalid_blocks_format): `blocks` is not an array of blocks.",
+    hint: "Check the payload file: `blocks` must be a list of objects with a `type`.",
+  },
   no_text: {
     message: "Slack rejected the message because it has no text (no_text).",
     hint: 'Give the payload a top-level "text" (or at least one block with text).',

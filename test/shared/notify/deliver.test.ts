@@ -128,6 +128,22 @@ describe("deliverToSlack against a fake Slack incoming webhook", () => {
     expect(slack.requests).toHaveLength(1);
   });
 
+  it("gets Slack's own answer to a payload without text, or with a bad block", async () => {
+    const send = (message: SlackMessage) =>
+      deliverToSlack(
+        message,
+        { webhookUrl: slack.url, webhookUrlSource: "SLACK_WEBHOOK_URL", retry: FAST },
+        { ...recordingPorts().ports, logger },
+      ).catch((e: unknown) => e as ConfigurationError);
+    expect((await send({ text: " " })).message).toMatch(/no text \(no_text\)/);
+    const badHeader = {
+      text: "x",
+      blocks: [{ type: "header", text: { type: "mrkdwn", text: "not plain" } }],
+    };
+    expect((await send(badHeader)).message).toMatch(/blocks \(invalid_blocks\)/);
+    expect(slack.requests.map((r) => (r.answer === "dropped" ? 0 : r.answer.status))).toEqual([400, 400]);
+  });
+
   it.each([
     [404, "channel_not_found", /no longer exists.*Create a new incoming webhook/s],
     [410, "channel_is_archived", /archived.*Unarchive the channel/s],
