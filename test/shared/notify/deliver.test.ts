@@ -134,7 +134,10 @@ describe("deliverToSlack against a fake Slack incoming webhook", () => {
         message,
         { webhookUrl: slack.url, webhookUrlSource: "SLACK_WEBHOOK_URL", retry: FAST },
         { ...recordingPorts().ports, logger },
-      ).catch((e: unknown) => e as ConfigurationError);
+      ).then(
+        () => new ConfigurationError("delivered"),
+        (e: unknown) => e as ConfigurationError,
+      );
     expect((await send({ text: " " })).message).toMatch(/no text \(no_text\)/);
     const badHeader = {
       text: "x",
