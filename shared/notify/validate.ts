@@ -78,20 +78,21 @@ export class DataReader {
     return v;
   }
 
-  number<O extends { optional?: boolean; min?: number; max?: number; integer?: boolean }>(
+  number<O extends { optional?: boolean; min?: number; above?: number; max?: number; integer?: boolean }>(
     key: string,
     o?: O,
   ): Opt<number, O> {
     const v = this.take(key);
     if (v === undefined && o?.optional) return undefined as Opt<number, O>;
     const what = `${o?.integer ? "a whole number" : "a number"}${o?.min !== undefined ? ` >= ${o.min}` : ""}${
-      o?.max !== undefined ? ` <= ${o.max}` : ""
-    }`;
+      o?.above !== undefined ? ` > ${o.above}` : ""
+    }${o?.max !== undefined ? ` <= ${o.max}` : ""}`;
     if (
       typeof v !== "number" ||
       !Number.isFinite(v) ||
       (o?.integer && !Number.isInteger(v)) ||
       (o?.min !== undefined && v < o.min) ||
+      (o?.above !== undefined && v <= o.above) ||
       (o?.max !== undefined && v > o.max)
     ) {
       throw this.error(`${this.path}.${key}`, what, v);

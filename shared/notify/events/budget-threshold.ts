@@ -30,7 +30,7 @@ export const budgetThreshold: EventDefinition<BudgetThresholdData> = {
       const subject = r.string("subject");
       const subjectKind = r.oneOf("subjectKind", SUBJECT_KINDS, { optional: true });
       const spent = r.number("spent", { min: 0 });
-      const budget = r.number("budget", { min: Number.MIN_VALUE });
+      const budget = r.number("budget", { above: 0 });
       const currency = r.string("currency", { optional: true });
       if (currency !== undefined && !/^[A-Za-z]{3}$/.test(currency)) {
         throw r.error("data.currency", 'a three-letter currency code such as "USD"', currency);

@@ -31,7 +31,7 @@ export const quotaThreshold: EventDefinition<QuotaThresholdData> = {
       const subjectKind = r.oneOf("subjectKind", SUBJECT_KINDS, { optional: true });
       const metric = r.string("metric");
       const used = r.number("used", { min: 0 });
-      const limit = r.number("limit", { min: Number.MIN_VALUE });
+      const limit = r.number("limit", { above: 0 });
       const threshold = r.number("threshold", { min: 1, max: 1000 });
       const period = r.string("period", { optional: true });
       return {

@@ -128,7 +128,7 @@ describe("event messages", () => {
     [
       "quota-threshold",
       (d: Record<string, unknown>) => ({ ...d, limit: 0 }),
-      /data\.limit must be a number >= /,
+      /data\.limit must be a number > 0, got number 0/,
     ],
     [
       "budget-threshold",
