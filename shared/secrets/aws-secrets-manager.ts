@@ -34,6 +34,47 @@ const STAGE_OF: Record<string, SecretStage> = {
   AWSPREVIOUS: "previous",
 };
 
+/**
+ * The AWS SDK's retry, on shared/http's policy (ARCHITECTURE.md rule 3):
+ * bounded attempts, full-jitter exponential backoff, a server's retry-after
+ * hint honoured (capped), only transient / throttling / server errors retried.
+ * Implements the SDK's RetryStrategyV2; the SDK's middleware waits
+ * `getRetryDelay()` before the next attempt.
+ */
+export function stewardRetryStrategy(options: {
+  maxAttempts: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  maxRetryAfterMs?: number;
+  random?: () => number;
+}) {
+  const base = options.baseDelayMs ?? 500;
+  const cap = options.maxDelayMs ?? 20_000;
+  const maxAfter = options.maxRetryAfterMs ?? 60_000;
+  const random = options.random ?? Math.random;
+  const token = (count: number, delay: number) => ({
+    getRetryCount: () => count,
+    getRetryDelay: () => delay,
+  });
+  return {
+    mode: "standard",
+    acquireInitialRetryToken: async (_scope: string) => token(0, 0),
+    refreshRetryTokenForRetry: async (
+      previous: { getRetryCount(): number },
+      info: { errorType: string; retryAfterHint?: Date },
+    ) => {
+      const count = previous.getRetryCount() + 1;
+      if (count >= options.maxAttempts || info.errorType === "CLIENT_ERROR") {
+        throw new Error("no more retries");
+      }
+      const backoff = random() * Math.min(cap, base * 2 ** (count - 1));
+      const after = info.retryAfterHint ? Math.max(0, info.retryAfterHint.getTime() - Date.now()) : 0;
+      return token(count, Math.round(Math.max(backoff, Math.min(after, maxAfter))));
+    },
+    recordSuccess: () => {},
+  };
+}
+
 export interface SecretsManagerClientOptions {
   readonly region?: string;
   /** For tests and VPC endpoints, e.g. `http://127.0.0.1:4566`. */
@@ -44,6 +85,9 @@ export interface SecretsManagerClientOptions {
   readonly maxAttempts?: number;
   /** Per-attempt socket timeout. Default 10 s. */
   readonly requestTimeoutMs?: number;
+  /** Backoff scale (default 500 ms) and cap of an honoured retry-after (default 60 s). Tests pass tiny ones. */
+  readonly retryBaseDelayMs?: number;
+  readonly maxRetryAfterMs?: number;
 }
 
 /** A SecretsManagerClient with Steward's retry and timeout settings. */
@@ -52,7 +96,11 @@ export function createSecretsManagerClient(options: SecretsManagerClientOptions 
     ...(options.region ? { region: options.region } : {}),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    maxAttempts: options.maxAttempts ?? 4,
+    retryStrategy: stewardRetryStrategy({
+      maxAttempts: options.maxAttempts ?? 4,
+      ...(options.retryBaseDelayMs === undefined ? {} : { baseDelayMs: options.retryBaseDelayMs }),
+      ...(options.maxRetryAfterMs === undefined ? {} : { maxRetryAfterMs: options.maxRetryAfterMs }),
+    }),
     requestHandler: {
       requestTimeout: options.requestTimeoutMs ?? 10_000,
       connectionTimeout: options.requestTimeoutMs ?? 10_000,

@@ -111,6 +111,8 @@ export class World {
       credentials: { accessKeyId: "AKIDFAKE", secretAccessKey: "fake-secret-access-key" },
       maxAttempts: 3,
       requestTimeoutMs: 250,
+      retryBaseDelayMs: 1,
+      maxRetryAfterMs: 5,
     });
     const store = new AwsSecretsManagerStore({ secretId: SECRET, client });
     const provider = new AnthropicAdminClient({

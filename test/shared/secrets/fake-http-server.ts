@@ -77,6 +77,7 @@ export class FakeHttpServer {
     this.injector = injector;
     this.#server = http.createServer((req, res) => void this.#onRequest(req, res));
     this.#server.on("connection", (socket) => {
+      socket.setNoDelay(true); // no 40 ms Nagle/delayed-ACK stalls between header and body segments
       this.#sockets.add(socket);
       socket.on("close", () => this.#sockets.delete(socket));
     });

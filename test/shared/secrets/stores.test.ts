@@ -34,6 +34,7 @@ describe("AwsSecretsManagerStore against the fake (real SDK client)", () => {
       credentials: { accessKeyId: "AKIDFAKE", secretAccessKey: "fake-secret" },
       maxAttempts: 3,
       requestTimeoutMs: 300,
+      retryBaseDelayMs: 1,
     });
     store = new AwsSecretsManagerStore({
       secretId: "claude-code/api-key",
