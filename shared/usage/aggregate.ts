@@ -60,8 +60,15 @@ export function cellKey(k: CellKey): string {
 }
 
 export function parseCellKey(key: string): CellKey {
-  const [day = "", user = "", model = "", tier = "standard", tool = "", source = ""] = key.split(SEP);
-  return { day, user, model, tier: tier as PricingTier, tool, source };
+  const p = key.split(SEP);
+  return {
+    day: p[0] ?? "",
+    user: p[1] ?? "",
+    model: p[2] ?? "",
+    tier: (p[3] ?? "standard") as PricingTier,
+    tool: p[4] ?? "",
+    source: p[5] ?? "",
+  };
 }
 
 export interface MalformedSummary {
@@ -174,13 +181,16 @@ export function aggregate(records: Iterable<UsageRecord>, catalog: Catalog = def
   return a.toPartial();
 }
 
-/** Aggregates an async stream of records. */
+/** Aggregates an async stream of records, or of batches of records (faster: one await per batch). */
 export async function aggregateStream(
-  records: AsyncIterable<UsageRecord>,
+  records: AsyncIterable<UsageRecord | readonly UsageRecord[]>,
   options: { catalog?: Catalog; malformed?: MalformedTally; stats?: ReadStats } = {},
 ): Promise<UsagePartial> {
   const a = new Aggregator(options.catalog ?? defaultCatalog);
-  for await (const r of records) a.add(r);
+  for await (const r of records) {
+    if (Array.isArray(r)) for (const x of r as readonly UsageRecord[]) a.add(x);
+    else a.add(r as UsageRecord);
+  }
   return a.toPartial({
     ...(options.malformed ? { malformed: options.malformed } : {}),
     ...(options.stats ? { stats: options.stats } : {}),

@@ -6,6 +6,7 @@
  */
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
 import { ConfigurationError } from "../errors.js";
 
@@ -16,72 +17,81 @@ export interface Line {
 }
 
 export interface LineReaderOptions {
-  /** Lines longer than this (bytes) come back as `{tooLong: true}` with an empty text. Default 64 MiB. */
+  /** Lines longer than this (UTF-16 code units) come back as `{tooLong: true}` with an empty text. Default 64 Mi. */
   readonly maxLineBytes?: number;
 }
 
 export type LineItem = Line & { readonly tooLong?: boolean };
 
-const NL = 0x0a;
+/** Consecutive lines: `lines[i]` is line `first + i`; `null` marks a line longer than the limit. */
+export interface LineBatch {
+  readonly first: number;
+  readonly lines: (string | null)[];
+}
 
-/** Splits a byte stream into lines ("\n" or "\r\n"; a final line without newline is returned too). */
+/**
+ * Splits a byte stream into batches of lines (one batch per chunk; "\n" or
+ * "\r\n"; a final line without newline is returned too). Chunks are decoded
+ * with a StringDecoder, so a multi-byte character split across chunks is kept
+ * whole. Batching keeps the per-line cost to an indexOf and a slice.
+ */
+export async function* splitLineBatches(
+  stream: AsyncIterable<Buffer | string>,
+  options: LineReaderOptions = {},
+): AsyncGenerator<LineBatch> {
+  const max = options.maxLineBytes ?? 64 * 1024 * 1024;
+  const decoder = new StringDecoder("utf8");
+  let carry = "";
+  let skipping = false;
+  let next = 1;
+  const strip = (s: string) => (s.charCodeAt(s.length - 1) === 13 ? s.slice(0, -1) : s);
+  for await (const raw of stream) {
+    const text = typeof raw === "string" ? raw : decoder.write(raw);
+    const lines: (string | null)[] = [];
+    const first = next;
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf("\n", start);
+      if (nl === -1) break;
+      if (skipping) {
+        skipping = false;
+        lines.push(null);
+      } else if (carry.length > 0) {
+        lines.push(carry.length + (nl - start) > max ? null : strip(carry + text.slice(start, nl)));
+        carry = "";
+      } else {
+        lines.push(nl - start > max ? null : strip(text.slice(start, nl)));
+      }
+      start = nl + 1;
+    }
+    next += lines.length;
+    if (start < text.length && !skipping) {
+      carry += text.slice(start);
+      if (carry.length > max) {
+        skipping = true;
+        carry = "";
+      }
+    }
+    if (lines.length > 0) yield { first, lines };
+  }
+  const rest = decoder.end();
+  if (rest) carry += rest;
+  if (skipping) yield { first: next, lines: [null] };
+  else if (carry.length > 0) yield { first: next, lines: [strip(carry)] };
+}
+
+/** Line by line (see {@link splitLineBatches}). */
 export async function* splitLines(
   stream: AsyncIterable<Buffer | string>,
   options: LineReaderOptions = {},
 ): AsyncGenerator<LineItem> {
-  const max = options.maxLineBytes ?? 64 * 1024 * 1024;
-  let carry: Buffer[] = [];
-  let carryLen = 0;
-  let skipping = false;
-  let lineNo = 0;
-  const text = (buf: Buffer, start: number, end: number): string => {
-    if (end > start && buf[end - 1] === 0x0d) end--;
-    return buf.toString("utf8", start, end);
-  };
-  for await (const raw of stream) {
-    const chunk = typeof raw === "string" ? Buffer.from(raw) : raw;
-    let start = 0;
-    for (;;) {
-      const nl = chunk.indexOf(NL, start);
-      if (nl === -1) break;
-      lineNo++;
-      if (skipping) {
-        skipping = false;
-        yield { number: lineNo, text: "", tooLong: true };
-      } else if (carryLen > 0) {
-        if (carryLen + (nl - start) > max) {
-          yield { number: lineNo, text: "", tooLong: true };
-        } else {
-          carry.push(chunk.subarray(start, nl));
-          const joined = Buffer.concat(carry);
-          yield { number: lineNo, text: text(joined, 0, joined.length) };
-        }
-        carry = [];
-        carryLen = 0;
-      } else if (nl - start > max) {
-        yield { number: lineNo, text: "", tooLong: true };
-      } else {
-        yield { number: lineNo, text: text(chunk, start, nl) };
-      }
-      start = nl + 1;
+  for await (const batch of splitLineBatches(stream, options)) {
+    for (let i = 0; i < batch.lines.length; i++) {
+      const text = batch.lines[i];
+      yield text === null || text === undefined
+        ? { number: batch.first + i, text: "", tooLong: true }
+        : { number: batch.first + i, text };
     }
-    if (start < chunk.length && !skipping) {
-      const rest = chunk.subarray(start);
-      carryLen += rest.length;
-      if (carryLen > max) {
-        skipping = true;
-        carry = [];
-        carryLen = 0;
-      } else {
-        carry.push(Buffer.from(rest)); // copy: the stream may reuse its buffer
-      }
-    }
-  }
-  if (skipping) {
-    yield { number: ++lineNo, text: "", tooLong: true };
-  } else if (carryLen > 0) {
-    const joined = Buffer.concat(carry);
-    yield { number: ++lineNo, text: text(joined, 0, joined.length) };
   }
 }
 
@@ -115,4 +125,9 @@ export function openFile(path: string): AsyncIterable<Buffer> {
 /** Lines of a file, streamed. */
 export function readLines(path: string, options: LineReaderOptions = {}): AsyncGenerator<LineItem> {
   return splitLines(openFile(path), options);
+}
+
+/** Lines of a file, streamed in batches (one per chunk read). */
+export function readLineBatches(path: string, options: LineReaderOptions = {}): AsyncGenerator<LineBatch> {
+  return splitLineBatches(openFile(path), options);
 }

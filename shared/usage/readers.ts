@@ -13,7 +13,7 @@
  */
 import { sep } from "node:path";
 import type { SourceFile } from "./files.js";
-import { readLines } from "./lines.js";
+import { readLineBatches } from "./lines.js";
 import { type MalformedTally, parseTime, tokenCount, type UsageRecord } from "./record.js";
 
 export type SourceKind = "auto" | "seed" | "hook" | "transcripts";
@@ -232,13 +232,30 @@ function detect(o: Obj): "seed" | "hook" | "transcripts" | undefined {
 }
 
 /**
- * Reads every file in order and yields normalised records. Transcript lines
- * are de-duplicated per file and emitted at the end of their file.
+ * The seed's line exactly as track-usage.sh writes it. Lines of this shape skip
+ * JSON.parse (they cannot mean anything else); every other line takes the
+ * general path, so the fast path changes speed, never results.
  */
+const SEED_LINE =
+  /^\{"timestamp":"(\d{4}-\d{2}-\d{2}T[0-9:.]+Z)","user":"([^"\\]+)","tool":"([^"\\]*)","tokens":(0|[1-9]\d{0,14})\}\s*$/;
+
+/** Reads every file in order and yields normalised records (see {@link readUsageBatches}). */
 export async function* readUsageFiles(
   files: readonly SourceFile[],
   options: ReadOptions,
 ): AsyncGenerator<UsageRecord> {
+  for await (const batch of readUsageBatches(files, options)) yield* batch;
+}
+
+/**
+ * Reads every file in order and yields normalised records in batches (one per
+ * chunk read). Transcript lines are de-duplicated per file and emitted at the
+ * end of their file.
+ */
+export async function* readUsageBatches(
+  files: readonly SourceFile[],
+  options: ReadOptions,
+): AsyncGenerator<UsageRecord[]> {
   const stats = options.stats ?? emptyReadStats();
   const tally = options.malformed;
   const kind = options.kind ?? "auto";
@@ -258,70 +275,103 @@ export async function* readUsageFiles(
     const perFile = new Map<string, TranscriptLine>();
     const ordered: (TranscriptLine | string)[] = [];
 
-    for await (const line of readLines(file.path)) {
-      stats.lines++;
-      if (line.tooLong) {
-        tally.add(display, line.number, "line too long", "");
-        continue;
-      }
-      const text = line.text;
-      if (text.trim() === "") {
-        stats.blankLines++;
-        continue;
-      }
-      let o: unknown;
-      try {
-        o = JSON.parse(text);
-      } catch {
-        tally.add(display, line.number, "invalid JSON", text);
-        continue;
-      }
-      if (!isObj(o)) {
-        tally.add(display, line.number, "not a JSON object", text);
-        continue;
-      }
-      const k = kind === "auto" ? detect(o) : kind;
-      if (k === undefined) {
-        tally.add(display, line.number, "unrecognised record (not seed, hook or transcript)", text);
-        continue;
-      }
-      if (k === "transcripts") {
-        const r = parseTranscriptLine(o, user);
-        if (r.ok === "skip") stats.ignored++;
-        else if (r.ok === "synthetic") stats.synthetic++;
-        else if (r.ok === false) tally.add(display, line.number, r.reason, text);
-        else {
-          const { key } = r.line;
-          if (key === undefined) ordered.push(r.line);
-          else {
-            const prior = perFile.get(key);
-            if (!prior) {
-              perFile.set(key, r.line);
-              ordered.push(key);
-            } else {
-              stats.duplicates++;
-              if (
-                r.line.total > prior.total ||
-                (r.line.total === prior.total && prior.sidechain && !r.line.sidechain)
-              ) {
-                perFile.set(key, r.line);
+    for await (const batch of readLineBatches(file.path)) {
+      const out: UsageRecord[] = [];
+      const lines = batch.lines;
+      stats.lines += lines.length;
+      for (let li = 0; li < lines.length; li++) {
+        const text = lines[li];
+        const lineNo = batch.first + li;
+        if (text === null || text === undefined) {
+          tally.add(display, lineNo, "line too long", "");
+          continue;
+        }
+        if (kind !== "hook" && kind !== "transcripts" && text.charCodeAt(2) === 116 /* t */) {
+          const m = SEED_LINE.exec(text);
+          if (m) {
+            const time = Date.parse(m[1] as string);
+            if (!Number.isNaN(time)) {
+              if (!inRange(time)) stats.outOfRange++;
+              else {
+                stats.records++;
+                out.push({
+                  time,
+                  user: userMap ? mapUser(m[2] as string) : (m[2] as string),
+                  input: 0,
+                  output: 0,
+                  cacheWrite5m: 0,
+                  cacheWrite1h: 0,
+                  cacheRead: 0,
+                  unsplit: Number(m[4]),
+                  requests: 1,
+                  tool: m[3] || undefined,
+                  source: "seed",
+                });
               }
+              continue;
             }
           }
         }
-        continue;
-      }
-      const r = k === "seed" ? parseSeedRecord(o) : parseHookRecord(o);
-      if (r.ok === true) {
-        if (!inRange(r.record.time)) stats.outOfRange++;
-        else {
-          stats.records++;
-          const user = mapUser(r.record.user);
-          yield user === r.record.user ? r.record : { ...r.record, user };
+        if (text.trim() === "") {
+          stats.blankLines++;
+          continue;
         }
-      } else if (r.ok === false) tally.add(display, line.number, r.reason, text);
+        let o: unknown;
+        try {
+          o = JSON.parse(text);
+        } catch {
+          tally.add(display, lineNo, "invalid JSON", text);
+          continue;
+        }
+        if (!isObj(o)) {
+          tally.add(display, lineNo, "not a JSON object", text);
+          continue;
+        }
+        const k = kind === "auto" ? detect(o) : kind;
+        if (k === undefined) {
+          tally.add(display, lineNo, "unrecognised record (not seed, hook or transcript)", text);
+          continue;
+        }
+        if (k === "transcripts") {
+          const r = parseTranscriptLine(o, user);
+          if (r.ok === "skip") stats.ignored++;
+          else if (r.ok === "synthetic") stats.synthetic++;
+          else if (r.ok === false) tally.add(display, lineNo, r.reason, text);
+          else {
+            const { key } = r.line;
+            if (key === undefined) ordered.push(r.line);
+            else {
+              const prior = perFile.get(key);
+              if (!prior) {
+                perFile.set(key, r.line);
+                ordered.push(key);
+              } else {
+                stats.duplicates++;
+                if (
+                  r.line.total > prior.total ||
+                  (r.line.total === prior.total && prior.sidechain && !r.line.sidechain)
+                ) {
+                  perFile.set(key, r.line);
+                }
+              }
+            }
+          }
+          continue;
+        }
+        const r = k === "seed" ? parseSeedRecord(o) : parseHookRecord(o);
+        if (r.ok === true) {
+          if (!inRange(r.record.time)) stats.outOfRange++;
+          else {
+            stats.records++;
+            const mapped = mapUser(r.record.user);
+            out.push(mapped === r.record.user ? r.record : { ...r.record, user: mapped });
+          }
+        } else if (r.ok === false) tally.add(display, lineNo, r.reason, text);
+      }
+      if (out.length > 0) yield out;
     }
 
+    const tail: UsageRecord[] = [];
     for (const item of ordered) {
       const line = typeof item === "string" ? (perFile.get(item) as TranscriptLine) : item;
       if (line.key !== undefined) {
@@ -336,7 +386,8 @@ export async function* readUsageFiles(
         continue;
       }
       stats.records++;
-      yield line.record;
+      tail.push(line.record);
     }
+    if (tail.length > 0) yield tail;
   }
 }

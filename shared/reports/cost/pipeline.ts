@@ -7,7 +7,7 @@
 import { type Catalog, defaultCatalog } from "../../pricing/catalog.js";
 import { aggregateStream, emptyPartial, mergePartials, type UsagePartial } from "../../usage/aggregate.js";
 import { expandSources, type SourceFile } from "../../usage/files.js";
-import { emptyReadStats, readUsageFiles, type SourceKind } from "../../usage/readers.js";
+import { emptyReadStats, readUsageBatches, type SourceKind } from "../../usage/readers.js";
 import { MalformedTally } from "../../usage/record.js";
 import type { CostReport } from "./build.js";
 import { renderCsv, renderHtml, renderJson, renderMarkdown } from "./render.js";
@@ -40,7 +40,7 @@ export async function collectPartial(options: CollectOptions): Promise<UsagePart
   const files = await expandSources(options.sources, options.cwd);
   const malformed = new MalformedTally();
   const stats = emptyReadStats();
-  const records = readUsageFiles(files, {
+  const records = readUsageBatches(files, {
     malformed,
     stats,
     ...(options.kind ? { kind: options.kind } : {}),
