@@ -132,13 +132,14 @@ export function lintPolicy(
     try {
       all.push(...rule.run(ctx));
     } catch (error) {
+      const ruleId = rule.reports[0] ?? "file/unreadable";
       all.push({
-        ruleId: rule.id,
+        ruleId: ruleId.endsWith("*") ? "file/unreadable" : ruleId,
         severity: "note",
         file: policy.files[0]?.path ?? ".",
         line: 0,
         column: 0,
-        message: `Steward's ${rule.id} check failed on this repository and was skipped (${(error as Error).message}). This is a bug in Steward; please report it.`,
+        message: `Steward's ${rule.reports.join(", ")} check failed on this repository and was skipped (${(error as Error).message}). This is a bug in Steward; please report it.`,
       });
     }
   }

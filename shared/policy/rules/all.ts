@@ -10,31 +10,34 @@ import { committedSecrets } from "./secrets.js";
 import { bypassModeValue, managedOnlyKeys, notReadByClaudeCode } from "./settings.js";
 
 export interface RegisteredRule {
-  /** The rule id (or id prefix, for families) it reports. */
-  readonly id: string;
+  /** The rule ids it reports (see catalog.ts). */
+  readonly reports: readonly string[];
   readonly run: PolicyRule;
 }
 
 export const catalogRules: readonly RegisteredRule[] = [
-  { id: "settings/managed-only-key", run: managedOnlyKeys },
-  { id: "settings/bypass-mode-value", run: bypassModeValue },
-  { id: "settings/not-read-by-claude-code", run: notReadByClaudeCode },
-  { id: "hooks/invalid-shape", run: invalidShape },
-  { id: "hooks/matcher", run: matchers },
-  { id: "hooks/script", run: scripts },
-  { id: "hooks/unset-variable", run: unsetVariables },
-  { id: "hooks/block-exit-code", run: blockExitCode },
-  { id: "models/lifecycle", run: modelLifecycleRule },
-  { id: "models/not-allowed-by-key-policy", run: roleModelsAllowedByKeyPolicy },
-  { id: "models/unknown-role", run: unknownRoles },
-  { id: "quotas/arithmetic", run: quotaArithmetic },
-  { id: "quotas/threshold-range", run: thresholdRange },
-  { id: "keys/rotation-periods", run: rotationPeriods },
-  { id: "network/invalid-allowlist-entry", run: ipAllowlist },
-  { id: "retention/inconsistent", run: retention },
-  { id: "claude-md/include-directive", run: includeDirective },
-  { id: "claude-md/imports", run: imports },
-  { id: "secrets/committed-secret", run: committedSecrets },
-  { id: "policy/version-mismatch", run: versionMismatch },
-  { id: "permissions", run: permissionRules },
+  { reports: ["settings/managed-only-key"], run: managedOnlyKeys },
+  { reports: ["settings/bypass-mode-value"], run: bypassModeValue },
+  { reports: ["settings/not-read-by-claude-code"], run: notReadByClaudeCode },
+  { reports: ["hooks/invalid-shape"], run: invalidShape },
+  { reports: ["hooks/matcher-unanchored", "hooks/matcher-matches-nothing"], run: matchers },
+  {
+    reports: ["hooks/script-missing", "hooks/script-not-executable", "hooks/relative-script-path"],
+    run: scripts,
+  },
+  { reports: ["hooks/unset-variable"], run: unsetVariables },
+  { reports: ["hooks/block-exit-code"], run: blockExitCode },
+  { reports: ["models/unknown", "models/retired", "models/deprecated"], run: modelLifecycleRule },
+  { reports: ["models/not-allowed-by-key-policy"], run: roleModelsAllowedByKeyPolicy },
+  { reports: ["models/unknown-role"], run: unknownRoles },
+  { reports: ["quotas/daily-exceeds-monthly", "quotas/role-exceeds-org"], run: quotaArithmetic },
+  { reports: ["quotas/threshold-range"], run: thresholdRange },
+  { reports: ["keys/rotation-periods"], run: rotationPeriods },
+  { reports: ["network/invalid-allowlist-entry"], run: ipAllowlist },
+  { reports: ["retention/inconsistent"], run: retention },
+  { reports: ["claude-md/include-directive"], run: includeDirective },
+  { reports: ["claude-md/unresolved-import", "claude-md/import-depth"], run: imports },
+  { reports: ["secrets/committed-secret"], run: committedSecrets },
+  { reports: ["policy/version-mismatch"], run: versionMismatch },
+  { reports: ["permissions/*"], run: permissionRules },
 ];
