@@ -301,7 +301,7 @@ export function renderMarkdown(report: CostReport, options: { top?: number; titl
           : ""),
     );
   }
-  if (report.dashboard && report.dashboard.alerts.some((a) => a.firing.length > 0)) {
+  if (report.dashboard?.alerts.some((a) => a.firing.length > 0)) {
     out.push("### Dashboard alerts");
     out.push(
       mdTable(

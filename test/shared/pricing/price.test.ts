@@ -41,10 +41,10 @@ describe("priceUsage", () => {
     expect(formatPicoUsd(big.costPicoUsd)).toBe("0.0525005"); // 0.5*0.100001 + 2.5*0.001
   });
   it("historical Sonnet 4.5 >200k tier counts cache reads in the prompt", () => {
-    const m = resolveModel("claude-sonnet-4-5")!;
+    const m = resolveModel("claude-sonnet-4-5");
     expect(tierForRequest({ ...zero, input: 10, cacheRead: 200_000 }, m)).toBe("long");
     expect(tierForRequest({ ...zero, input: 10, cacheRead: 199_990 }, m)).toBe("standard");
-    expect(tierForRequest({ ...zero, input: 300_000 }, resolveModel("claude-sonnet-4-6")!)).toBe("standard");
+    expect(tierForRequest({ ...zero, input: 300_000 }, resolveModel("claude-sonnet-4-6"))).toBe("standard");
   });
   it("batch halves the price", () => {
     const t = { ...zero, input: 1_000_000, output: 1_000_000 };
