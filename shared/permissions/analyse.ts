@@ -3,11 +3,22 @@
  * finding has a stable id, a severity, the rules it is about with their
  * source, and how to fix it. See docs/permissions.md for the catalog.
  */
-import { RUNNERS } from "./bash.js";
-import { compileStarGlob, matchSegments, matchStarGlob, starMatch } from "./glob.js";
+import { denyForms, RUNNERS } from "./bash.js";
+import {
+  type CompiledSegment,
+  compileSegment,
+  compileStarGlob,
+  matchSegments,
+  matchStarGlob,
+  patternKey,
+  type StarGlob,
+  starMatch,
+  textKeys,
+} from "./glob.js";
 import { type CompiledRuleSet, compileRules, decide } from "./match.js";
 import { segments } from "./paths.js";
 import type { PlacedDiagnostic } from "./rules.js";
+import { splitCommand } from "./shell.js";
 import type { MatchContext, PermissionRule, RuleBehavior, RuleSource, Severity, ToolCall } from "./types.js";
 
 /** A rule as a finding names it. */
@@ -81,17 +92,54 @@ const where = (r: PermissionRule): string =>
 
 /** A key equal for rules Claude Code treats identically (`Bash(x:*)` = `Bash(x *)`, `Tool(*)` = `Tool`). */
 export function ruleKey(rule: PermissionRule): string {
-  return `${rule.behavior}\u0000${JSON.stringify(rule.matcher)}`;
+  let key = KEYS.get(rule);
+  if (key === undefined) {
+    const m = rule.matcher as unknown as Record<string, string>;
+    key = `${rule.behavior}\u0000${m.kind}\u0000${m.tool ?? ""}\u0000${m.anchor ?? ""}\u0000${m.server ?? ""}\u0000${m.field ?? ""}\u0000${m.pattern ?? m.toolPattern ?? ""}`;
+    KEYS.set(rule, key);
+  }
+  return key;
+}
+const KEYS = new WeakMap<PermissionRule, string>();
+const GLOBS = new Map<string, StarGlob>();
+const SEGMENTS = new Map<string, CompiledSegment[]>();
+
+function cachedGlob(pattern: string): StarGlob {
+  let glob = GLOBS.get(pattern);
+  if (!glob) {
+    if (GLOBS.size > 50_000) GLOBS.clear();
+    glob = compileStarGlob(pattern);
+    GLOBS.set(pattern, glob);
+  }
+  return glob;
+}
+
+function cachedSegments(pattern: string, anyDepth: boolean): CompiledSegment[] {
+  const key = `${anyDepth ? "1" : "0"}${pattern}`;
+  let segs = SEGMENTS.get(key);
+  if (!segs) {
+    if (SEGMENTS.size > 50_000) SEGMENTS.clear();
+    segs = [...(anyDepth ? ["**"] : []), ...segments(pattern)].map(compileSegment);
+    SEGMENTS.set(key, segs);
+  }
+  return segs;
 }
 
 const SENTINEL = "\u0000";
 
 /** Does star-glob `a` match every string star-glob `b` matches? (b's `*` may only be consumed by a's `*`.) */
+const SENTINELS = new Map<string, string>();
 function starSubsumes(a: string, b: string): boolean {
-  return matchStarGlob(compileStarGlob(a), b.split("*").join(SENTINEL));
+  let text = SENTINELS.get(b);
+  if (text === undefined) {
+    if (SENTINELS.size > 50_000) SENTINELS.clear();
+    text = b.split("*").join(SENTINEL);
+    SENTINELS.set(b, text);
+  }
+  return matchStarGlob(cachedGlob(a), text);
 }
 
-function pathSubsumes(a: readonly string[], b: readonly string[]): boolean {
+function pathSubsumes(a: readonly CompiledSegment[], b: readonly string[]): boolean {
   const bs = b.map((s) => (s === "**" ? SENTINEL + SENTINEL : s.replace(/[*?]/g, SENTINEL)));
   return matchSegments(a, bs);
 }
@@ -156,9 +204,9 @@ export function covers(a: PermissionRule, b: PermissionRule): boolean {
       if (mb.kind !== "path") return false;
       const toolOk = ma.tool === mb.tool || (ma.tool === "Read" && a.behavior === "deny");
       if (!toolOk) return false;
-      const aSegs = segments(ma.pattern);
       const bSegs = segments(mb.pattern);
-      if (isDenyStyleAnchor(a)) return pathSubsumes(["**", ...aSegs], bSegs);
+      if (isDenyStyleAnchor(a)) return pathSubsumes(cachedSegments(ma.pattern, true), bSegs);
+      const aSegs = cachedSegments(ma.pattern, false);
       if (ma.anchor !== mb.anchor) return false;
       if (ma.anchor === "settings" && a.source.root !== b.source.root) return false;
       if (ma.anchor === "relative" && a.behavior !== b.behavior && isDenyStyleAnchor(b)) return false;
@@ -171,17 +219,17 @@ export function covers(a: PermissionRule, b: PermissionRule): boolean {
 function coverKey(rule: PermissionRule): string | undefined {
   const m = rule.matcher;
   if (m.kind === "command") {
-    const star = m.pattern.indexOf("*");
-    const literal = star < 0 ? m.pattern : m.pattern.slice(0, star);
-    const space = literal.indexOf(" ");
-    if (space >= 0) return `${m.tool}:${literal.slice(0, space)}`;
-    return star < 0 ? `${m.tool}:${literal}` : undefined;
+    const key = patternKey(m.pattern);
+    return key === undefined ? undefined : `${m.tool}:${key}`;
   }
+  if (m.kind === "domain") {
+    const base = m.pattern.startsWith("*.") ? m.pattern.slice(2) : m.pattern;
+    return base.includes("*") ? undefined : `WebFetch:d:${base}`;
+  }
+  if (m.kind === "mcp") return m.toolPattern.includes("*") ? undefined : `mcp:${m.server}:${m.toolPattern}`;
   if (m.kind === "path") {
-    if (isDenyStyleAnchor(rule)) return undefined;
-    const first = segments(m.pattern)[0] ?? "";
-    if (/[*?[]/.test(first) || first === "") return undefined;
-    return `${m.tool}:${m.anchor}:${first}`;
+    const literal = segments(m.pattern).find((s) => !/[*?[\\]/.test(s));
+    return literal === undefined ? undefined : `${m.tool}:lit:${literal}`;
   }
   return undefined;
 }
@@ -189,14 +237,19 @@ function coverKey(rule: PermissionRule): string | undefined {
 function targetKeys(rule: PermissionRule): string[] {
   const m = rule.matcher;
   if (m.kind === "command") {
-    const space = m.pattern.indexOf(" ");
-    const first = space < 0 ? m.pattern : m.pattern.slice(0, space);
-    return first.includes("*") ? [] : [`${m.tool}:${first}`];
+    const star = m.pattern.indexOf("*");
+    return textKeys(star < 0 ? m.pattern : m.pattern.slice(0, star)).map((k) => `${m.tool}:${k}`);
   }
+  if (m.kind === "domain") {
+    const labels = m.pattern.split(".");
+    return labels.map((_, i) => `WebFetch:d:${labels.slice(i).join(".")}`);
+  }
+  if (m.kind === "mcp") return [`mcp:${m.server}:${m.toolPattern}`];
   if (m.kind === "path") {
-    const first = segments(m.pattern)[0] ?? "";
-    if (/[*?[]/.test(first)) return [];
-    return [`${m.tool}:${m.anchor}:${first}`, `Read:${m.anchor}:${first}`];
+    const literals = segments(m.pattern).filter((s) => !/[*?[\\]/.test(s));
+    return literals.flatMap((s) =>
+      m.tool === "Read" ? [`Read:lit:${s}`] : [`Edit:lit:${s}`, `Read:lit:${s}`],
+    );
   }
   return [];
 }
@@ -307,6 +360,17 @@ export const BYPASS_CATALOG: readonly BypassEntry[] = [
   },
 ];
 
+const FORMS = new Map<string, string[]>();
+/** The texts deny rules see for a variant command (every part, every stripped form). */
+function variantForms(command: string): string[] {
+  let forms = FORMS.get(command);
+  if (!forms) {
+    forms = splitCommand(command).commands.flatMap((c) => denyForms(c).map((f) => f.text));
+    FORMS.set(command, forms);
+  }
+  return forms;
+}
+
 const PROBE_CONTEXT: MatchContext = { home: "/home/user", cwd: "/home/user/project" };
 const NETWORK_COMMANDS = new Set(["curl", "wget", "nc", "ncat", "ssh", "scp", "rsync", "ftp", "telnet"]);
 
@@ -353,9 +417,11 @@ export function analyseRules(
 
   // Duplicates.
   const seen = new Map<string, PermissionRule>();
+  const unique: PermissionRule[] = [];
   for (const rule of rules) {
     const key = ruleKey(rule);
     const first = seen.get(key);
+    if (!first) unique.push(rule);
     if (first) {
       add(
         "permissions/duplicate-rule",
@@ -384,11 +450,11 @@ export function analyseRules(
   // Unreachable allow/ask rules.
   const denies = new CoverIndex();
   const asks = new CoverIndex();
-  for (const rule of rules) {
+  for (const rule of unique) {
     if (rule.behavior === "deny") denies.add(rule);
     else if (rule.behavior === "ask") asks.add(rule);
   }
-  for (const rule of rules) {
+  for (const rule of unique) {
     if (rule.behavior === "deny" || rule.inert !== undefined) continue;
     const byDeny = denies.find(rule);
     const by = byDeny ?? (rule.behavior === "allow" ? asks.find(rule) : undefined);
@@ -472,16 +538,9 @@ export function analyseRules(
     if (word === undefined || m.kind !== "command") continue;
     for (const entry of BYPASS_CATALOG) {
       if (!entry.triggers.includes(word) || reportedTopics.has(entry.topic)) continue;
-      // Only when the rule is about the topic: it must stop at least one variant.
-      const one = compileRules([rule]);
-      const relevant = entry.variants.some((v) => {
-        const d = decide(
-          one,
-          { tool_name: "Bash", tool_input: { command: v }, cwd: PROBE_CONTEXT.cwd },
-          PROBE_CONTEXT,
-        );
-        return d.decision === "deny";
-      });
+      // Only when the rule is about the topic: it must match at least one variant.
+      const glob = cachedGlob(m.pattern);
+      const relevant = entry.variants.some((v) => variantForms(v).some((text) => matchStarGlob(glob, text)));
       if (!relevant) continue;
       const missed = entry.variants.filter((v) => !stopped(v));
       if (missed.length === 0) continue;

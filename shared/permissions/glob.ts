@@ -115,29 +115,91 @@ export function matchSegment(pattern: string, text: string): boolean {
   return dp[text.length] === true;
 }
 
+/** A compiled path-pattern segment: `**`, or a test for one path segment. */
+export type CompiledSegment = "**" | ((segment: string) => boolean);
+
+/** Compiles one gitignore-style segment, with fast paths for literals, `*` and `*.ext`. */
+export function compileSegment(pattern: string): CompiledSegment {
+  if (pattern === "**") return "**";
+  if (!/[*?[\\]/.test(pattern)) return (s) => s === pattern;
+  if (pattern === "*") return () => true;
+  if (pattern.startsWith("*") && !/[*?[\\]/.test(pattern.slice(1))) {
+    const suffix = pattern.slice(1);
+    return (s) => s.endsWith(suffix);
+  }
+  return (s) => matchSegment(pattern, s);
+}
+
 /**
  * Matches path segments against pattern segments where a `**` segment spans
  * zero or more whole segments. `prefixOk` also accepts when the pattern
  * matches a leading part of the path (a matched directory covers its
- * contents, as in gitignore).
+ * contents, as in gitignore). Pattern segments may be strings or compiled.
  */
-export function matchSegments(pattern: readonly string[], path: readonly string[], prefixOk = true): boolean {
+export function matchSegments(
+  pattern: readonly (string | CompiledSegment)[],
+  path: readonly string[],
+  prefixOk = true,
+): boolean {
   const n = path.length;
   let dp = new Array<boolean>(n + 1).fill(false);
   dp[0] = true;
-  for (const seg of pattern) {
+  for (const raw of pattern) {
+    const seg = typeof raw === "string" ? compileSegment(raw) : raw;
     const next = new Array<boolean>(n + 1).fill(false);
+    let any = false;
     if (seg === "**") {
       let seen = false;
       for (let j = 0; j <= n; j++) {
         if (dp[j]) seen = true;
         next[j] = seen;
+        any ||= seen;
       }
     } else {
-      for (let j = 1; j <= n; j++) if (dp[j - 1] && matchSegment(seg, path[j - 1] as string)) next[j] = true;
+      for (let j = 1; j <= n; j++) {
+        if (dp[j - 1] && seg(path[j - 1] as string)) {
+          next[j] = true;
+          any = true;
+        }
+      }
     }
+    if (!any) return false;
     dp = next;
   }
   if (prefixOk) return dp.some((v, j) => v && (j > 0 || n === 0));
   return dp[n] === true;
+}
+
+/** How many leading words of a command pattern are used to index it. */
+export const MAX_KEY_WORDS = 6;
+
+/**
+ * Index key of a command pattern: its complete literal words before the
+ * first `*` (at most {@link MAX_KEY_WORDS}); `undefined` when it has none
+ * (the pattern then goes in the wildcard list). Any text the pattern matches
+ * has this key among its {@link textKeys}.
+ */
+export function patternKey(pattern: string): string | undefined {
+  const star = pattern.indexOf("*");
+  const literal = star < 0 ? pattern : pattern.slice(0, star);
+  const words = literal.split(" ");
+  const complete = star < 0 ? words : words.slice(0, -1);
+  if (complete.length === 0) return undefined;
+  return complete.slice(0, MAX_KEY_WORDS).join(" ");
+}
+
+/** The keys to look up for a text: its first {@link MAX_KEY_WORDS} word prefixes. */
+export function textKeys(text: string): string[] {
+  const keys: string[] = [];
+  let at = -1;
+  for (let i = 0; i < MAX_KEY_WORDS; i++) {
+    const next = text.indexOf(" ", at + 1);
+    if (next < 0) {
+      keys.push(text);
+      break;
+    }
+    keys.push(text.slice(0, next));
+    at = next;
+  }
+  return keys;
 }

@@ -11,7 +11,7 @@ import {
   isReadOnlyCommand,
   needsExactApproval,
 } from "./bash.js";
-import { compileStarGlob, matchStarGlob, type StarGlob } from "./glob.js";
+import { compileStarGlob, matchStarGlob, patternKey, type StarGlob, textKeys } from "./glob.js";
 import { type CompiledPath, compilePath, matchPath, resolvePath } from "./paths.js";
 import { splitCommand } from "./shell.js";
 import { canonicalTool, EDIT_TOOLS, READ_TOOLS, SPECIFIER_FIELD } from "./tools.js";
@@ -50,8 +50,16 @@ interface CommandIndex {
   readonly wild: Entry[];
 }
 
+interface PathIndex {
+  /** Path rules by a literal segment every matching path contains. */
+  readonly keyed: Map<string, Entry[]>;
+  readonly wild: Entry[];
+}
+
 interface BehaviorIndex {
   readonly byTool: Map<string, Entry[]>;
+  /** Read/Edit path rules. */
+  readonly paths: PathIndex;
   readonly globs: Entry[];
   readonly commands: Map<string, CommandIndex>;
   readonly all: Entry[];
@@ -67,22 +75,15 @@ export interface CompiledRuleSet {
 
 const BEHAVIORS: readonly RuleBehavior[] = ["deny", "ask", "allow"];
 
-function commandKey(pattern: string): string | undefined {
-  const star = pattern.indexOf("*");
-  const literal = star < 0 ? pattern : pattern.slice(0, star);
-  const space = literal.indexOf(" ");
-  if (space >= 0) return literal.slice(0, space);
-  return star < 0 ? literal : undefined;
-}
-
-function firstWord(text: string): string {
-  const space = text.indexOf(" ");
-  return space < 0 ? text : text.slice(0, space);
-}
-
 /** Compiles rules (in evaluation order) into an index for fast matching. Inert rules are left out. */
 export function compileRules(rules: readonly PermissionRule[]): CompiledRuleSet {
-  const make = (): BehaviorIndex => ({ byTool: new Map(), globs: [], commands: new Map(), all: [] });
+  const make = (): BehaviorIndex => ({
+    byTool: new Map(),
+    paths: { keyed: new Map(), wild: [] },
+    globs: [],
+    commands: new Map(),
+    all: [],
+  });
   const set = { rules, deny: make(), ask: make(), allow: make() };
   rules.forEach((rule, index) => {
     if (rule.inert !== undefined) return;
@@ -123,12 +124,21 @@ export function compileRules(rules: readonly PermissionRule[]): CompiledRuleSet 
         idx = { buckets: new Map(), wild: [] };
         target.commands.set(m.tool, idx);
       }
-      const key = commandKey(ci ? m.pattern.toLowerCase() : m.pattern);
+      const key = patternKey(ci ? m.pattern.toLowerCase() : m.pattern);
       if (key === undefined) idx.wild.push(entry);
       else {
         const list = idx.buckets.get(key);
         if (list) list.push(entry);
         else idx.buckets.set(key, [entry]);
+      }
+      return;
+    }
+    if (m.kind === "path" && path) {
+      if (path.literal === undefined) target.paths.wild.push(entry);
+      else {
+        const list = target.paths.keyed.get(path.literal);
+        if (list) list.push(entry);
+        else target.paths.keyed.set(path.literal, [entry]);
       }
       return;
     }
@@ -162,6 +172,8 @@ interface Prepared {
         readonly parseable: boolean;
         readonly long: boolean;
         readonly ci: boolean;
+        /** Every path the command's parts read or write (resolved). */
+        readonly paths: readonly string[];
       }
     | undefined;
 }
@@ -231,6 +243,7 @@ function prepare(call: ToolCall, context: MatchContext): Prepared {
       parseable: analysis.parseable,
       long: command.length > MAX_AUTO_APPROVE_COMMAND_LENGTH,
       ci,
+      paths: subs.flatMap((sub) => sub.accesses.map((a) => a.resolved)),
     };
   }
   return {
@@ -401,13 +414,21 @@ function firstMatch(index: BehaviorIndex, p: Prepared, behavior: RuleBehavior): 
   if (server !== undefined) best = firstIn(index.byTool.get(`mcp__${server}`), best, pred);
   if (p.name !== "Read") best = firstIn(index.byTool.get("Read"), best, pred);
   if (p.name !== "Edit") best = firstIn(index.byTool.get("Edit"), best, pred);
+  const paths = p.shell ? p.shell.paths : p.filePath !== undefined ? [p.filePath] : [];
+  if (paths.length > 0) {
+    best = firstIn(index.paths.wild, best, pred);
+    for (const path of paths) {
+      for (const segment of path.split("/"))
+        if (segment !== "") best = firstIn(index.paths.keyed.get(segment), best, pred);
+    }
+  }
   if (p.shell) {
     const commands = index.commands.get(p.name);
     if (commands) {
       for (const sub of p.shell.subs) {
         for (const form of sub.deny) {
           const forForm = (e: Entry) => commandMatches(e, form);
-          best = firstIn(commands.buckets.get(firstWord(form.text)), best, forForm);
+          for (const key of textKeys(form.text)) best = firstIn(commands.buckets.get(key), best, forForm);
           best = firstIn(commands.wild, best, forForm);
         }
       }
@@ -439,7 +460,7 @@ function shellAllow(index: BehaviorIndex, p: Prepared): { index: number; reason:
     let best = Number.POSITIVE_INFINITY;
     if (commands && sub.allow.words.length > 0) {
       const pred = (e: Entry) => allowMatches(e, sub);
-      best = firstIn(commands.buckets.get(firstWord(sub.allow.text)), best, pred);
+      for (const key of textKeys(sub.allow.text)) best = firstIn(commands.buckets.get(key), best, pred);
       best = firstIn(commands.wild, best, pred);
     }
     if (best === Number.POSITIVE_INFINITY && !sub.readOnly) {
@@ -448,15 +469,22 @@ function shellAllow(index: BehaviorIndex, p: Prepared): { index: number; reason:
     if (best < used) used = best;
     for (const access of sub.accesses) {
       if (!access.redirect || access.access !== "write") continue;
-      const edit = firstIn(index.byTool.get("Edit"), Number.POSITIVE_INFINITY, (e) =>
-        e.path !== undefined
-          ? matchPath(e.path, "allow", access.resolved, {
-              cwd: p.cwd,
-              home: p.home,
-              settingsRoot: e.rule.source.root ?? p.cwd,
-            })
-          : e.rule.matcher.kind === "tool",
+      const editPath = (e: Entry) =>
+        e.path !== undefined &&
+        e.rule.tool === "Edit" &&
+        matchPath(e.path, "allow", access.resolved, {
+          cwd: p.cwd,
+          home: p.home,
+          settingsRoot: e.rule.source.root ?? p.cwd,
+        });
+      let edit = firstIn(
+        index.byTool.get("Edit"),
+        Number.POSITIVE_INFINITY,
+        (e) => e.rule.matcher.kind === "tool",
       );
+      edit = firstIn(index.paths.wild, edit, editPath);
+      for (const segment of access.resolved.split("/"))
+        edit = firstIn(index.paths.keyed.get(segment), edit, editPath);
       if (edit === Number.POSITIVE_INFINITY)
         return none(`the output redirect to "${access.path}" needs an Edit allow rule`);
     }

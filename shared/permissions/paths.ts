@@ -3,7 +3,7 @@
  * (claude-code.md §3 Read/Edit).
  */
 import { posix } from "node:path";
-import { matchSegments } from "./glob.js";
+import { type CompiledSegment, compileSegment, matchSegments } from "./glob.js";
 import type { PathAnchor, RuleBehavior } from "./types.js";
 
 /** Normalises a path from a tool input or a command: Windows drive paths, `~`, relative to `cwd`, `..` resolved. */
@@ -27,12 +27,17 @@ export function segments(path: string): string[] {
 /** A compiled path rule. */
 export interface CompiledPath {
   readonly anchor: PathAnchor;
-  readonly segments: readonly string[];
+  readonly segments: readonly CompiledSegment[];
+  /** The first segment without wildcards (every matching path contains it), for indexing. */
+  readonly literal: string | undefined;
 }
 
 export function compilePath(anchor: PathAnchor, pattern: string): CompiledPath {
-  return { anchor, segments: segments(pattern) };
+  const parts = segments(pattern);
+  return { anchor, segments: parts.map(compileSegment), literal: parts.find((p) => !/[*?[\\]/.test(p)) };
 }
+
+const ANY: CompiledSegment = "**";
 
 /** The directories a path rule is anchored at, and the bases to match it from. */
 export interface PathBases {
@@ -62,7 +67,7 @@ export function matchPath(
 ): boolean {
   const anyDepth = (base: string | undefined) => {
     const rel = base === undefined ? segments(path) : relativeTo(base, path);
-    return rel !== undefined && matchSegments(["**", ...rule.segments], rel);
+    return rel !== undefined && matchSegments([ANY, ...rule.segments], rel);
   };
   switch (rule.anchor) {
     case "absolute":
