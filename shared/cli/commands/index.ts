@@ -41,8 +41,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     () => import("./report-cost.js"),
   ),
   entry(
+    ["report", "compliance"],
+    "Compliance report: controls with verdicts and evidence, the seed's matrix, metrics",
+    () => import("./report-compliance.js"),
+  ),
+  entry(
     ["notify"],
     "Post a Slack message for an event (policy check, key rotation, budget, report, ...)",
     () => import("./notify.js"),
+  ),
+  entry(
+    ["hook", "pre-tool-use"],
+    "Claude Code PreToolUse hook: decide a tool call from the org policy and role, audit it",
+    () => import("./hook-pre-tool-use.js"),
   ),
 ];

@@ -1,0 +1,379 @@
+/**
+ * The org policy as the hooks need it: the effective rules of each role
+ * (shared/permissions `rolePolicies`), the role mappings (IdP groups,
+ * members, quotas, quota unit, default role), the policy version, the org's
+ * name, whom to contact, and the log retention. Building it from parsed
+ * sources is pure; {@link loadHookPolicy} reads the files (with an optional
+ * cache of the parsed rules keyed by every file's path, size and mtime).
+ */
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { ConfigurationError } from "../errors.js";
+import {
+  DEFAULT_MANAGED_DIR,
+  type PermissionRule,
+  type PolicySources,
+  type RolePolicy,
+  rolePolicies,
+} from "../permissions/index.js";
+import { type JsonSource, parseJsonSource } from "../policy/json-source.js";
+import { STEWARD_VERSION } from "../version.js";
+
+/** Token counters of a usage record. */
+export const USAGE_COUNTERS = ["input", "output", "cacheWrite5m", "cacheWrite1h", "cacheRead"] as const;
+export type UsageCounter = (typeof USAGE_COUNTERS)[number];
+
+/** Counted when role-mappings.json has no `quotaUnit.countedTokens` (cache reads excluded, as in the example policy). */
+export const DEFAULT_COUNTED: readonly UsageCounter[] = ["input", "output", "cacheWrite5m", "cacheWrite1h"];
+
+export interface RoleInfo {
+  readonly name: string;
+  readonly idpGroups: readonly string[];
+  readonly members: readonly string[];
+  readonly quotas: { readonly daily?: number; readonly monthly?: number };
+}
+
+/** Everything the hooks know about the org policy. Plain data (it is cached as JSON). */
+export interface HookPolicy {
+  /** Where it was read from, as given. */
+  readonly location: string;
+  readonly roles: readonly RolePolicy[];
+  /** Role names in role-mappings.json order, with groups, members and quotas. */
+  readonly roleInfo: readonly RoleInfo[];
+  readonly defaultRole: string | null;
+  readonly countedTokens: readonly UsageCounter[];
+  readonly policyVersion: string | null;
+  /** "Acme Corp" from enterprise-settings.json `enterprise.name`, else null. */
+  readonly orgName: string | null;
+  /** "IT Admin <it-admin@acme.example>" from enterprise-support.json, else null. */
+  readonly contact: string | null;
+  /** governance-config.json `governance.policies.dataHandling.retentionDays`, else null. */
+  readonly retentionDays: number | null;
+  /** Rule parse diagnostics (rules Claude Code would skip), as "file:line: message". */
+  readonly warnings: readonly string[];
+}
+
+/** JSON problems that make Claude Code drop a whole file; the hook then treats the policy as unreadable. */
+const FATAL_JSON = new Set(["syntax", "comment", "trailing-comma", "empty-file", "multiple-values"]);
+
+export interface HookPolicySources extends PolicySources {
+  readonly governance?: JsonSource;
+  readonly support?: JsonSource;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === "string") : []);
+const nonNegInt = (v: unknown): number | undefined =>
+  typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : undefined;
+
+function contactOf(support: unknown): string | null {
+  if (!isObj(support)) return null;
+  const s = isObj(support.support) ? support.support : support;
+  const contacts = isObj(s.contacts) ? s.contacts : undefined;
+  for (const key of ["security", "primary"]) {
+    const c = contacts?.[key];
+    if (isObj(c) && typeof c.email === "string") {
+      return typeof c.name === "string" ? `${c.name} <${c.email}>` : c.email;
+    }
+  }
+  return null;
+}
+
+/** Throws a ConfigurationError when a source does not parse as a JSON object. */
+function requireJson(source: JsonSource | undefined): void {
+  if (!source) return;
+  const fatal = source.problems.find((p) => FATAL_JSON.has(p.code));
+  if (fatal) {
+    throw new ConfigurationError(`${source.file}:${fatal.line}:${fatal.column}: ${fatal.message}`, {
+      file: source.file,
+      line: fatal.line,
+      column: fatal.column,
+    });
+  }
+  if (!isObj(source.value))
+    throw new ConfigurationError(`${source.file}: not a JSON object.`, { file: source.file });
+}
+
+/** Builds the hook policy from parsed sources. Pure; throws ConfigurationError for unusable files. */
+export function buildHookPolicy(
+  sources: HookPolicySources,
+  location: string,
+  managedDir: string = DEFAULT_MANAGED_DIR,
+): HookPolicy {
+  const all = [
+    sources.managed,
+    ...(sources.dropIns ?? []),
+    sources.enterprise,
+    sources.roleMappings,
+    sources.governance,
+    sources.support,
+  ];
+  if (
+    !sources.managed &&
+    !sources.enterprise &&
+    !sources.roleMappings &&
+    (sources.dropIns ?? []).length === 0
+  ) {
+    throw new ConfigurationError(`No policy files in ${location}.`, {
+      hint: "Expected managed-settings.json, enterprise-settings.json or role-mappings.json.",
+    });
+  }
+  for (const s of all) requireJson(s);
+  const built = rolePolicies(sources, managedDir);
+  const mappings = (sources.roleMappings?.value ?? {}) as Record<string, unknown>;
+  const roleMap = isObj(mappings.roleMappings) ? mappings.roleMappings : {};
+  const roleInfo: RoleInfo[] = Object.entries(roleMap).map(([name, raw]) => {
+    const r = isObj(raw) ? raw : {};
+    const q = isObj(r.quotas) ? r.quotas : {};
+    const daily = nonNegInt(q.daily);
+    const monthly = nonNegInt(q.monthly);
+    return {
+      name,
+      idpGroups: strings(r.idpGroups),
+      members: strings(r.members),
+      quotas: { ...(daily !== undefined ? { daily } : {}), ...(monthly !== undefined ? { monthly } : {}) },
+    };
+  });
+  const unit = isObj(mappings.quotaUnit) ? mappings.quotaUnit : undefined;
+  const counted = unit
+    ? strings(unit.countedTokens).filter((c): c is UsageCounter =>
+        (USAGE_COUNTERS as readonly string[]).includes(c),
+      )
+    : [];
+  const enterprise = isObj(sources.enterprise?.value) ? sources.enterprise.value : {};
+  const ent = isObj(enterprise.enterprise) ? enterprise.enterprise : {};
+  const versionOf = (v: unknown) =>
+    isObj(v) && typeof v.policyVersion === "string" ? v.policyVersion : undefined;
+  const policyVersion =
+    versionOf(ent) ??
+    versionOf(sources.roleMappings?.value) ??
+    versionOf(sources.managed?.value) ??
+    (isObj(sources.managed?.value) && isObj(sources.managed.value.env)
+      ? (sources.managed.value.env.STEWARD_POLICY_VERSION as string | undefined)
+      : undefined) ??
+    null;
+  const gov = sources.governance?.value;
+  const retention =
+    isObj(gov) &&
+    isObj(gov.governance) &&
+    isObj(gov.governance.policies) &&
+    isObj(gov.governance.policies.dataHandling)
+      ? nonNegInt(gov.governance.policies.dataHandling.retentionDays)
+      : undefined;
+  return {
+    location,
+    roles: built.roles,
+    roleInfo,
+    defaultRole: typeof mappings.defaultRole === "string" ? mappings.defaultRole : null,
+    countedTokens: counted.length > 0 ? counted : DEFAULT_COUNTED,
+    policyVersion: typeof policyVersion === "string" ? policyVersion : null,
+    orgName: typeof ent.name === "string" ? ent.name : typeof ent.id === "string" ? ent.id : null,
+    contact: contactOf(sources.support?.value),
+    retentionDays: retention !== undefined && retention > 0 ? retention : null,
+    warnings: built.diagnostics
+      .filter((d) => d.severity !== "note")
+      .map((d) => `${d.source.file ?? "?"}:${d.source.line ?? "?"}: "${d.text}": ${d.message}`),
+  };
+}
+
+/** The files a policy directory can hold, relative to it (drop-ins are listed from disk). */
+const DIR_FILES = {
+  managed: "managed-settings.json",
+  enterprise: "enterprise-settings.json",
+  roleMappings: "role-mappings.json",
+  governance: "governance-config.json",
+} as const;
+const SUPPORT_FILES = ["enterprise-support.json", join(".claude", "enterprise-support.json")];
+
+interface Fingerprint {
+  readonly files: readonly (readonly [string, number, number])[];
+}
+
+function statOrUndefined(path: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const s = statSync(path);
+    return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+  } catch (error) {
+    if (
+      (error as NodeJS.ErrnoException).code === "ENOENT" ||
+      (error as NodeJS.ErrnoException).code === "ENOTDIR"
+    )
+      return undefined;
+    throw new ConfigurationError(
+      `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? "error"}.`,
+      {
+        file: path,
+        cause: error,
+      },
+    );
+  }
+}
+
+/** The policy files present under `location` (a directory or one file), sorted as read. */
+function policyFiles(location: string): { dir: string | undefined; files: string[]; uid: number } {
+  let isDir: boolean;
+  let uid: number;
+  try {
+    const s = statSync(location);
+    isDir = s.isDirectory();
+    uid = s.uid;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    throw new ConfigurationError(`The policy at ${location} cannot be read (${code}).`, {
+      file: location,
+      cause: error,
+    });
+  }
+  if (!isDir) return { dir: undefined, files: [location], uid };
+  const files = [...Object.values(DIR_FILES), ...SUPPORT_FILES].map((n) => join(location, n));
+  let dropIns: string[] = [];
+  try {
+    dropIns = readdirSync(join(location, "managed-settings.d"))
+      .filter((n) => n.endsWith(".json") && !n.startsWith("."))
+      .sort()
+      .map((n) => join(location, "managed-settings.d", n));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      throw new ConfigurationError(`Cannot read ${join(location, "managed-settings.d")}.`, { cause: error });
+    }
+  }
+  return { dir: location, files: [...files, ...dropIns], uid };
+}
+
+function read(path: string): JsonSource {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ConfigurationError(
+      `Cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? "error"}).`,
+      {
+        file: path,
+        cause: error,
+      },
+    );
+  }
+  return parseJsonSource(text, path);
+}
+
+/** Which kind a single policy file is, from its name and content. */
+function singleFileSources(source: JsonSource): HookPolicySources {
+  const name = basename(source.file);
+  const value = source.value;
+  if (name === "role-mappings.json" || (isObj(value) && "roleMappings" in value))
+    return { roleMappings: source };
+  if (name === "enterprise-settings.json") return { enterprise: source };
+  return { managed: source };
+}
+
+export interface LoadOptions {
+  /**
+   * Use the compiled-policy cache next to the policy (`.steward-policy-cache.json`
+   * in the directory, `<file>.steward-cache.json` for one file). It is trusted
+   * only when owned by the policy's owner (a root-owned policy needs a
+   * root-written cache, so a developer cannot plant rules). `read-write`
+   * (`steward hook install --compile-policy`, run by whoever deploys the
+   * policy) also writes it; the hooks only read. Default `off`.
+   */
+  readonly cache?: "off" | "read" | "read-write";
+  readonly managedDir?: string;
+}
+
+export interface LoadedPolicy {
+  readonly policy: HookPolicy;
+  /** True when the rules came from the cache. */
+  readonly cached: boolean;
+}
+
+const CACHE_FORMAT = `steward-hook-policy/${STEWARD_VERSION}/1`;
+
+/** Where the compiled-policy cache of a policy location lives. */
+export function policyCachePath(location: string, isDirectory: boolean): string {
+  return isDirectory ? join(location, ".steward-policy-cache.json") : `${location}.steward-cache.json`;
+}
+
+function readTrustedCache(cacheFile: string, ownerUid: number, key: string): HookPolicy | undefined {
+  try {
+    if (statSync(cacheFile).uid !== ownerUid) return undefined;
+    const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as {
+      format: string;
+      key: string;
+      policy: HookPolicy;
+    };
+    return cached.format === CACHE_FORMAT && cached.key === key ? cached.policy : undefined;
+  } catch {
+    return undefined; // no cache, or a broken one: rebuild
+  }
+}
+
+/** Writes the cache atomically (temp file + rename); returns false when it cannot. */
+export function writePolicyCache(cacheFile: string, key: string, policy: HookPolicy): boolean {
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, key, policy }), { mode: 0o644 });
+    renameSync(tmp, cacheFile);
+    return true;
+  } catch {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing to clean
+    }
+    return false;
+  }
+}
+
+/**
+ * Reads the policy at `location` (a directory like /etc/claude-code/steward,
+ * or one settings / role-mappings file). With `cache`, the built policy is
+ * reused while every file's path, size and mtime are unchanged. Throws
+ * ConfigurationError when the policy is missing or unusable.
+ */
+export function loadHookPolicy(
+  location: string,
+  options: LoadOptions = {},
+): LoadedPolicy & { cacheKey: string } {
+  const { dir, files, uid } = policyFiles(location);
+  const present: [string, number, number][] = [];
+  for (const f of files) {
+    const s = statOrUndefined(f);
+    if (s) present.push([f, s.size, s.mtimeMs]);
+  }
+  const fingerprint: Fingerprint = { files: present };
+  const key = JSON.stringify(fingerprint);
+  const mode = options.cache ?? "off";
+  const cacheFile = mode !== "off" ? policyCachePath(location, dir !== undefined) : undefined;
+  if (cacheFile) {
+    const cached = readTrustedCache(cacheFile, uid, key);
+    if (cached) return { policy: cached, cached: true, cacheKey: key };
+  }
+  let sources: HookPolicySources;
+  if (dir === undefined) sources = singleFileSources(read(location));
+  else {
+    const at = (name: string) => present.find(([f]) => f === join(dir, name)) !== undefined;
+    const load = (name: string) => (at(name) ? read(join(dir, name)) : undefined);
+    const support = SUPPORT_FILES.map(load).find((s) => s !== undefined);
+    const managed = load(DIR_FILES.managed);
+    const enterprise = load(DIR_FILES.enterprise);
+    const roleMappings = load(DIR_FILES.roleMappings);
+    const governance = load(DIR_FILES.governance);
+    sources = {
+      ...(managed ? { managed } : {}),
+      dropIns: present.filter(([f]) => dirname(f) === join(dir, "managed-settings.d")).map(([f]) => read(f)),
+      ...(enterprise ? { enterprise } : {}),
+      ...(roleMappings ? { roleMappings } : {}),
+      ...(governance ? { governance } : {}),
+      ...(support ? { support } : {}),
+    };
+  }
+  const policy = buildHookPolicy(sources, location, options.managedDir ?? DEFAULT_MANAGED_DIR);
+  if (cacheFile && mode === "read-write") writePolicyCache(cacheFile, key, policy);
+  return { policy, cached: false, cacheKey: key };
+}
+
+/** The rules of one role (or the org rules alone when the policy has no roles). */
+export function rulesOf(policy: HookPolicy, role: string | null): readonly PermissionRule[] | undefined {
+  if (policy.roles.length === 1 && policy.roleInfo.length === 0) return policy.roles[0]?.rules;
+  return policy.roles.find((r) => r.role === role)?.rules;
+}
