@@ -46,11 +46,6 @@ export const COMMANDS: readonly CommandEntry[] = [
     () => import("./report-compliance.js"),
   ),
   entry(
-    ["report", "compliance"],
-    "Compliance report: controls with verdicts and evidence, the seed's matrix, metrics",
-    () => import("./report-compliance.js"),
-  ),
-  entry(
     ["notify"],
     "Post a Slack message for an event (policy check, key rotation, budget, report, ...)",
     () => import("./notify.js"),
