@@ -93,6 +93,10 @@ export function findSecrets(
   for (const d of DETECTORS) {
     for (const m of text.matchAll(d.re)) {
       const offset = m.index ?? 0;
+      // "ghp_xxxxxxxx..." and "AKIAEXAMPLEEXAMPLE" style placeholders are not secrets.
+      const body = m[0].slice(d.prefix(m[0]));
+      if (d.name !== "private key" && (entropy(body) < 3 || /example|xxxx|0000|placeholder/i.test(body)))
+        continue;
       taken.push([offset, offset + m[0].length]);
       out.push({
         offset,

@@ -3,10 +3,21 @@ import { findSecrets, maskSecret } from "../../../shared/policy/rules/secrets.js
 import { findingsOf, json, pos } from "./helpers.js";
 
 // Fake secrets, built at run time so that no scanner mistakes this file for a leak.
-const ANTHROPIC = `sk-ant-api03-${"Ab3dE".repeat(18)}`;
-const AWS = `AKIA${"Q7XZ".repeat(4)}`;
-const GITHUB = `ghp_${"aB1c".repeat(9)}`;
-const SLACK = `https://hooks.slack.com/services/T0000000/B0000000/${"Xy9".repeat(8)}`;
+function fake(length: number, alphabet: string, seed: number): string {
+  let x = seed >>> 0;
+  let out = "";
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x ^ (x >>> 15), 2246822507) + 0x9e3779b9 + i) >>> 0;
+    x = (x ^ (x >>> 13)) >>> 0;
+    out += alphabet[x % alphabet.length];
+  }
+  return out;
+}
+const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const ANTHROPIC = `sk-ant-api03-${fake(90, `${ALNUM}-_`, 1)}`;
+const AWS = `AKIA${fake(16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 2)}`;
+const GITHUB = `ghp_${fake(36, ALNUM, 3)}`;
+const SLACK = `https://hooks.slack.com/services/T0${fake(8, "ABCDEFGHJK0123456789", 4)}/B0${fake(8, "ABCDEFGHJK0123456789", 5)}/${fake(24, ALNUM, 6)}`;
 const PEM = `-----BEGIN RSA PRIVATE ${"KEY"}-----`;
 
 describe("secrets/committed-secret", () => {
@@ -49,5 +60,12 @@ describe("secrets/committed-secret", () => {
   it("masks to the public prefix", () => {
     expect(maskSecret(ANTHROPIC, 13)).toBe(`sk-ant-api03-**** (${ANTHROPIC.length} characters)`);
     expect(findSecrets(ANTHROPIC)[0]?.masked.startsWith("sk-ant-api03-****")).toBe(true);
+  });
+});
+
+describe("secrets/committed-secret placeholders", () => {
+  it("does not fire for low-entropy placeholders in the shape of a token", () => {
+    const text = json({ env: { GITHUB_TOKEN: `ghp_${"x".repeat(36)}`, AWS: "AKIAIOSFODNN7EXAMPLE" } });
+    expect(findingsOf({ ".claude/settings.json": text }, "secrets")).toEqual([]);
   });
 });
