@@ -144,8 +144,9 @@ describe("managed-settings.json", () => {
       expect(rule, "Write(path) rules are never consulted").not.toMatch(/^Write\(/);
       expect(rule, "./.env only matches in the cwd").not.toMatch(/\(\.\/\.env/);
       expect(rule, "use ~/.aws, ~/.ssh").not.toMatch(/\*\*\/\.(aws|ssh)\//);
-      expect(rule, "Bash(npm publish) is exact").not.toBe("Bash(npm publish)");
     }
+    // `Bash(npm publish)` alone is exact and `Bash(npm publish *)` alone misses the bare command.
+    expect(rules).toEqual(expect.arrayContaining(["Bash(npm publish)", "Bash(npm publish *)"]));
   });
 });
 
