@@ -1,5 +1,5 @@
 /** `steward hook pre-tool-use`: Claude Code's PreToolUse hook (docs/hooks.md). */
-import { getErrorMessage } from "../../errors.js";
+import { ConfigurationError, getErrorMessage } from "../../errors.js";
 import { hookContext, roleFor, roleNote } from "../../hooks/context.js";
 import { appendLines, dayFile } from "../../hooks/day-log.js";
 import { loadHookPolicy, rulesOf } from "../../hooks/policy.js";
@@ -67,19 +67,32 @@ export async function preToolUse(
   let auditDir: string | undefined;
   let result: PreToolUseOutcome;
   try {
-    const { values } = parseCommandArgs(
-      "hook pre-tool-use",
-      args,
-      {
-        policy: { type: "string" },
-        "on-policy-error": { type: "string" },
-        role: { type: "string" },
-        config: { type: "string" },
-        "log-dir": { type: "string" },
-        "emit-allow": { type: "boolean" },
-      },
-      false,
-    );
+    let values: {
+      policy?: string;
+      "on-policy-error"?: string;
+      role?: string;
+      config?: string;
+      "log-dir"?: string;
+      "emit-allow"?: boolean;
+    } = {};
+    let argProblem: string | undefined;
+    try {
+      values = parseCommandArgs(
+        "hook pre-tool-use",
+        args,
+        {
+          policy: { type: "string" },
+          "on-policy-error": { type: "string" },
+          role: { type: "string" },
+          config: { type: "string" },
+          "log-dir": { type: "string" },
+          "emit-allow": { type: "boolean" },
+        },
+        false,
+      ).values;
+    } catch (error) {
+      argProblem = `bad hook arguments: ${error instanceof ConfigurationError ? error.message : getErrorMessage(error)}`;
+    }
     const requested = values["on-policy-error"];
     const badOnError = requested !== undefined && !ON_ERROR.has(requested);
     const ctx = hookContext(
@@ -125,7 +138,9 @@ export async function preToolUse(
       policyError = `the org policy at ${ctx.policyLocation} cannot be used (${getErrorMessage(error)})`;
     }
     const policy = policyResult?.policy;
-    if (badOnError) {
+    if (argProblem !== undefined) {
+      result = errorOutcome(argProblem, call, facts, { onError }, policy);
+    } else if (badOnError) {
       result = errorOutcome(
         `--on-policy-error "${requested}" is not deny, ask or allow`,
         call,

@@ -55,4 +55,19 @@ export const COMMANDS: readonly CommandEntry[] = [
     "Claude Code PreToolUse hook: decide a tool call from the org policy and role, audit it",
     () => import("./hook-pre-tool-use.js"),
   ),
+  entry(
+    ["hook", "user-prompt-submit"],
+    "Claude Code UserPromptSubmit hook: block new prompts when a token quota is used up (opt-in)",
+    () => import("./hook-user-prompt-submit.js"),
+  ),
+  entry(
+    ["hook", "stop"],
+    "Claude Code Stop hook: usage records from the transcript, quota check, log retention",
+    () => import("./hook-stop.js"),
+  ),
+  entry(
+    ["hook", "session-end"],
+    "Claude Code SessionEnd hook: the session's last usage records, quota check",
+    () => import("./hook-session-end.js"),
+  ),
 ];
