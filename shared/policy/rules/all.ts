@@ -7,7 +7,12 @@ import { modelLifecycleRule, roleModelsAllowedByKeyPolicy, unknownRoles } from "
 import { permissionRules } from "./permissions.js";
 import { versionMismatch } from "./policy-version.js";
 import { committedSecrets } from "./secrets.js";
-import { bypassModeValue, managedOnlyKeys, notReadByClaudeCode } from "./settings.js";
+import {
+  bypassModeValue,
+  ignoredUnderManagedLock,
+  managedOnlyKeys,
+  notReadByClaudeCode,
+} from "./settings.js";
 
 export interface RegisteredRule {
   /** The rule ids it reports (see catalog.ts). */
@@ -19,6 +24,7 @@ export const catalogRules: readonly RegisteredRule[] = [
   { reports: ["settings/managed-only-key"], run: managedOnlyKeys },
   { reports: ["settings/bypass-mode-value"], run: bypassModeValue },
   { reports: ["settings/not-read-by-claude-code"], run: notReadByClaudeCode },
+  { reports: ["settings/ignored-under-managed-lock"], run: ignoredUnderManagedLock },
   { reports: ["hooks/invalid-shape"], run: invalidShape },
   { reports: ["hooks/matcher-unanchored", "hooks/matcher-matches-nothing"], run: matchers },
   {

@@ -38,6 +38,11 @@ const OWN_RULES = [
     severity: "warning",
     title: "Settings in a file Claude Code never reads",
   },
+  {
+    id: "settings/ignored-under-managed-lock",
+    severity: "warning",
+    title: "Project hooks or rules that a managed lock makes Claude Code ignore",
+  },
   { id: "hooks/invalid-shape", severity: "error", title: "A hook not in the {matcher, hooks: [...]} shape" },
   {
     id: "hooks/matcher-unanchored",

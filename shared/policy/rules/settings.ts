@@ -167,3 +167,48 @@ export const notReadByClaudeCode: PolicyRule = ({ policy }) => {
 
 /** The pointers of top-level keys whose schema error the bypass rule reports instead. */
 export const SCHEMA_SKIPS_SETTINGS = ["/disableBypassPermissionsMode"];
+
+/**
+ * Project settings that a managed lock makes Claude Code ignore: hooks under
+ * `allowManagedHooksOnly` (#92489: "hooks never fire") and permission rules
+ * under `allowManagedPermissionRulesOnly` (reference §2).
+ */
+export const ignoredUnderManagedLock: PolicyRule = ({ policy }) => {
+  const findings: Finding[] = [];
+  const managed = filesOfKind(policy, "managed-settings");
+  const lock = (key: string) => managed.find((f) => propertyNode(f.json?.root, key)?.value === true);
+  const hooksLock = lock("allowManagedHooksOnly");
+  const rulesLock = lock("allowManagedPermissionRulesOnly");
+  for (const file of filesOfKind(policy, "claude-settings")) {
+    const root = file.json?.root;
+    const hooks = propertyNode(root, "hooks");
+    if (hooksLock && hooks?.type === "object" && (hooks.children?.length ?? 0) > 0) {
+      findings.push(
+        findingAt(
+          file,
+          { node: keyOf(hooks) },
+          "settings/ignored-under-managed-lock",
+          `${hooksLock.path} sets allowManagedHooksOnly, so Claude Code never runs the hooks in ${file.path} (reference §2; anthropics/claude-code#92489: "hooks never fire").`,
+          `Move these hooks to ${hooksLock.path}, or delete them here.`,
+        ),
+      );
+    }
+    const permissions = propertyNode(root, "permissions");
+    if (rulesLock && permissions?.type === "object") {
+      for (const behavior of ["allow", "ask", "deny"]) {
+        const list = propertyNode(permissions, behavior);
+        if (list?.type !== "array" || (list.children?.length ?? 0) === 0) continue;
+        findings.push(
+          findingAt(
+            file,
+            { node: keyOf(list) },
+            "settings/ignored-under-managed-lock",
+            `${rulesLock.path} sets allowManagedPermissionRulesOnly, so Claude Code ignores the ${behavior} rules in ${file.path} (reference §2).`,
+            `Move the rules that matter to ${rulesLock.path}, or delete them here.`,
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+};

@@ -85,3 +85,30 @@ describe("settings/not-read-by-claude-code", () => {
     ).toEqual([]);
   });
 });
+
+describe("settings/ignored-under-managed-lock", () => {
+  const managed = json({ allowManagedHooksOnly: true, allowManagedPermissionRulesOnly: true });
+  const project = json({
+    permissions: { allow: ["Bash(npm test)"] },
+    hooks: { Stop: [{ hooks: [{ type: "command", command: "steward hook stop" }] }] },
+  });
+  it("fires for project hooks and rules under the managed locks", () => {
+    const found = findingsOf(
+      { "managed-settings.json": managed, ".claude/settings.json": project },
+      "settings/ignored-under-managed-lock",
+    );
+    expect(found.map((f) => ({ line: f.line, column: f.column }))).toEqual([
+      pos(project, '"allow"'),
+      pos(project, '"hooks"'),
+    ]);
+    expect(found[1]?.message).toContain("#92489");
+  });
+  it("does not fire without the locks", () => {
+    expect(
+      findingsOf(
+        { "managed-settings.json": json({}), ".claude/settings.json": project },
+        "settings/ignored-under-managed-lock",
+      ),
+    ).toEqual([]);
+  });
+});
