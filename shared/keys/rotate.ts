@@ -572,3 +572,39 @@ export async function stageKey(
     message: `Staged the new key as AWSPENDING (version ${versionId}, fingerprint ${fp}). Run 'steward keys rotate' next.`,
   };
 }
+
+/** What `steward keys status` shows: read-only, no Anthropic or GitHub calls. */
+export interface RotationStatusReport {
+  readonly secret: string;
+  readonly exists: boolean;
+  readonly keys: readonly KeySummary[];
+  readonly rotation: RotationEntry | null;
+  /** The planner's next step, assuming the checks it needs pass. */
+  readonly next: NextStep["kind"];
+  readonly summary: string;
+}
+
+/** Reads the store and says where the rotation stands. Never changes anything. */
+export async function inspectRotation(
+  deps: Pick<RotationDeps, "store" | "targets" | "now" | "logger">,
+  settings: Pick<RotationSettings, "gracePeriodMs">,
+): Promise<RotationStatusReport> {
+  const snap = await deps.store.describe();
+  const run = new Run(
+    { ...deps, provider: undefined as unknown as KeyProvider },
+    { gracePeriodMs: settings.gracePeriodMs, minRemainingLifetimeMs: 0 },
+  );
+  const o = await run.observe();
+  const next = decideNextStep(run.state(o));
+  const { keys } = run.summary();
+  const entry = o.record.rotation;
+  const summary =
+    next.kind === "idle"
+      ? `No rotation in progress${entry?.finishedAt ? ` (last finished ${entry.finishedAt})` : ""}.`
+      : next.kind === "open" || next.kind === "test"
+        ? "A key is staged (AWSPENDING); 'steward keys rotate' will test and promote it."
+        : next.kind === "blocked"
+          ? `Blocked at ${next.step}: ${next.reason}.`
+          : `A rotation is in progress (promoted ${entry?.promotedAt ?? "?"}); 'steward keys rotate' continues it.`;
+  return { secret: deps.store.name, exists: snap.exists, keys, rotation: entry, next: next.kind, summary };
+}
