@@ -6,7 +6,8 @@ import type { CliIo } from "../../../shared/cli/command.js";
 import { RecordingLogger } from "../../../shared/logging.js";
 import { REPO_ROOT } from "../../harness/run-action.js";
 
-export const POLICY = join(REPO_ROOT, "examples/policy-repo");
+/** A copy of examples/policy-repo (policy files only), so line numbers in expected outputs stay put. */
+export const POLICY = join(REPO_ROOT, "test/shared/hooks/fixtures/policy");
 export const MANAGED = join(POLICY, "managed-settings.json");
 export const ROLES = join(POLICY, "role-mappings.json");
 

@@ -29,7 +29,7 @@ const CASES: [string, unknown, string][] = [
   [
     "Bash",
     { command: "npm publish --tag latest", description: "Publish", timeout: 120000 },
-    deny("Bash(npm publish *)", 44, "Bash"),
+    deny("Bash(npm publish *)", 45, "Bash"),
   ],
   [
     "Bash",
@@ -63,7 +63,7 @@ const CASES: [string, unknown, string][] = [
   [
     "WebFetch",
     { url: "https://pastebin.com/raw/abc?token=s3cr3t", prompt: "summarise" },
-    deny("WebFetch", 48, "WebFetch"),
+    deny("WebFetch", 49, "WebFetch"),
   ],
   ["WebSearch", { query: "vitest bench api" }, ""],
   [
