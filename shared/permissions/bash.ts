@@ -4,6 +4,7 @@
  * through, the file commands whose paths Read/Edit deny rules check.
  */
 import type { ShellWord, SimpleCommand } from "./shell.js";
+import { own } from "./tools.js";
 
 /** Environment variables Claude Code treats as safe to strip for allow rules (a documented Steward choice). */
 export const SAFE_ENV_VARS: ReadonlySet<string> = new Set([
@@ -251,7 +252,7 @@ export function allowForm(cmd: SimpleCommand): CommandForm {
       at++;
       continue;
     }
-    const spec = STRIPPED_WRAPPERS[w.value];
+    const spec = own(STRIPPED_WRAPPERS, w.value);
     if (spec) {
       const next = unwrap(cmd.words, at, spec);
       if (next > at) {
@@ -291,7 +292,7 @@ export function denyForms(cmd: SimpleCommand): CommandForm[] {
     if (ASSIGNMENT.test(w.value)) next = at + 1;
     else {
       const name = basename(w.value);
-      const spec = STRIPPED_WRAPPERS[name] ?? DENY_SEE_THROUGH[name];
+      const spec = own(STRIPPED_WRAPPERS, name) ?? own(DENY_SEE_THROUGH, name);
       if (spec) next = unwrap(cmd.words, at, { ...spec, bareOnly: false });
       if (next < 0 && name === "xargs") next = unwrap(cmd.words, at, DENY_SEE_THROUGH.xargs as WrapperSpec);
     }
@@ -384,8 +385,8 @@ export function fileAccesses(form: CommandForm, redirects: SimpleCommand["redire
     add(r.target.raw, r.target.value, r.kind);
   }
   const name = form.words[0] ? basename(form.words[0].value) : "";
-  const readSpec = READ_COMMANDS[name];
-  const writeSpec = WRITE_COMMANDS[name];
+  const readSpec = own(READ_COMMANDS, name);
+  const writeSpec = own(WRITE_COMMANDS, name);
   const spec = readSpec ?? writeSpec;
   if (!spec) return out;
   const operands: ShellWord[] = [];

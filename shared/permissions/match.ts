@@ -14,7 +14,7 @@ import {
 import { compileStarGlob, matchStarGlob, patternKey, type StarGlob, textKeys } from "./glob.js";
 import { type CompiledPath, compilePath, matchPath, resolvePath } from "./paths.js";
 import { splitCommand } from "./shell.js";
-import { canonicalTool, EDIT_TOOLS, READ_TOOLS, SPECIFIER_FIELD } from "./tools.js";
+import { canonicalTool, EDIT_TOOLS, own, READ_TOOLS, SPECIFIER_FIELD } from "./tools.js";
 import type { Decision, MatchContext, PermissionRule, RuleBehavior, ToolCall } from "./types.js";
 
 /** Claude Code prompts for commands longer than this (claude-code.md §3). */
@@ -172,8 +172,8 @@ interface Prepared {
         readonly parseable: boolean;
         readonly long: boolean;
         readonly ci: boolean;
-        /** Every path the command's parts read or write (resolved). */
-        readonly paths: readonly string[];
+        /** Every file the command's parts read or write (resolved). */
+        readonly accesses: readonly Access[];
       }
     | undefined;
 }
@@ -208,7 +208,7 @@ function prepare(call: ToolCall, context: MatchContext): Prepared {
   const cwd = context.cwd ?? (typeof call?.cwd === "string" && call.cwd !== "" ? call.cwd : "/");
   const home = context.home;
   let filePath: string | undefined;
-  const field = FILE_FIELD[name];
+  const field = own(FILE_FIELD, name);
   if (field !== undefined) {
     const value = input[field];
     if (typeof value === "string" && value !== "") filePath = resolvePath(value, cwd, home);
@@ -219,31 +219,45 @@ function prepare(call: ToolCall, context: MatchContext): Prepared {
     const command = typeof input.command === "string" ? input.command : "";
     const ci = name === "PowerShell";
     const analysis = splitCommand(command);
-    const subs = analysis.commands.map((cmd): SubCommand => {
-      const lower = (f: CommandForm): CommandForm => (ci ? { ...f, text: f.text.toLowerCase() } : f);
+    // Identical parts decide identically: keep one of each (adversarial input repeats them thousands of times).
+    const unique = new Map<string, SubCommand>();
+    const lower = (f: CommandForm): CommandForm => (ci ? { ...f, text: f.text.toLowerCase() } : f);
+    for (const cmd of analysis.commands) {
+      const key =
+        cmd.redirects.length === 0
+          ? cmd.text
+          : `${cmd.text}\u0000${cmd.redirects.map((r) => `${r.op}${r.target?.raw ?? ""}`).join("\u0000")}`;
+      if (unique.has(key)) continue;
       const allow = allowForm(cmd);
       const deny = denyForms(cmd);
       const innermost = deny[deny.length - 1] ?? allow;
-      const redirectTargets = new Set(cmd.redirects.map((r) => r.target?.value));
-      const accesses = fileAccesses(innermost, cmd.redirects).map((a) => ({
-        ...a,
-        resolved: resolvePath(a.path, cwd, home),
-        redirect: redirectTargets.has(a.path),
-      }));
-      return {
+      const redirectTargets = cmd.redirects.length
+        ? new Set(cmd.redirects.map((r) => r.target?.value))
+        : undefined;
+      const seen = new Set<string>();
+      const accesses: Access[] = [];
+      for (const a of fileAccesses(innermost, cmd.redirects)) {
+        const redirect = redirectTargets?.has(a.path) === true;
+        const id = `${a.access}${redirect ? "r" : ""}\u0000${a.path}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        accesses.push({ ...a, resolved: resolvePath(a.path, cwd, home), redirect });
+      }
+      unique.set(key, {
         allow: lower(allow),
         deny: deny.map(lower),
         accesses,
         readOnly: cmd.words.length === 0 || isReadOnlyCommand(allow.words),
         exactOnly: needsExactApproval(allow.words),
-      };
-    });
+      });
+    }
+    const subs = [...unique.values()];
     shell = {
       subs,
       parseable: analysis.parseable,
       long: command.length > MAX_AUTO_APPROVE_COMMAND_LENGTH,
       ci,
-      paths: subs.flatMap((sub) => sub.accesses.map((a) => a.resolved)),
+      accesses: subs.flatMap((sub) => sub.accesses),
     };
   }
   return {
@@ -353,7 +367,7 @@ function entryMatches(entry: Entry, p: Prepared, behavior: RuleBehavior): boolea
       );
     }
     case "specifier": {
-      const field = SPECIFIER_FIELD[m.tool];
+      const field = own(SPECIFIER_FIELD, m.tool);
       const value = field === undefined ? undefined : scalar(p.input[field]);
       return (
         m.tool === p.name &&
@@ -372,22 +386,32 @@ function entryMatches(entry: Entry, p: Prepared, behavior: RuleBehavior): boolea
     case "path": {
       if (!entry.path) return false;
       const b = bases(entry.rule.source.root);
-      if (p.shell) {
-        return p.shell.subs.some((s) =>
-          s.accesses.some((a) => {
-            if (behavior === "allow" && !(m.tool === "Edit" && a.redirect)) return false;
-            const applies =
-              m.tool === "Edit"
-                ? a.access === "write"
-                : a.access === "read" || (behavior === "deny" && a.access === "write");
-            return applies && matchPath(entry.path as CompiledPath, behavior, a.resolved, b);
-          }),
-        );
-      }
+      if (p.shell) return p.shell.accesses.some((a) => accessMatches(entry, a, behavior, p));
       if (!pathToolCovers(m.tool, behavior, p.name) || p.filePath === undefined) return false;
       return matchPath(entry.path, behavior, p.filePath, b);
     }
   }
+}
+
+type Access = SubCommand["accesses"][number];
+
+/** Whether a Read/Edit path entry matches one file a Bash command reads or writes. */
+function accessMatches(entry: Entry, a: Access, behavior: RuleBehavior, p: Prepared): boolean {
+  const m = entry.rule.matcher;
+  if (m.kind !== "path" || !entry.path) return false;
+  if (behavior === "allow" && !(m.tool === "Edit" && a.redirect)) return false;
+  const applies =
+    m.tool === "Edit"
+      ? a.access === "write"
+      : a.access === "read" || (behavior === "deny" && a.access === "write");
+  return (
+    applies &&
+    matchPath(entry.path, behavior, a.resolved, {
+      cwd: p.cwd,
+      home: p.home,
+      settingsRoot: entry.rule.source.root ?? p.cwd,
+    })
+  );
 }
 
 function allowMatches(entry: Entry, sub: SubCommand): boolean {
@@ -414,13 +438,17 @@ function firstMatch(index: BehaviorIndex, p: Prepared, behavior: RuleBehavior): 
   if (server !== undefined) best = firstIn(index.byTool.get(`mcp__${server}`), best, pred);
   if (p.name !== "Read") best = firstIn(index.byTool.get("Read"), best, pred);
   if (p.name !== "Edit") best = firstIn(index.byTool.get("Edit"), best, pred);
-  const paths = p.shell ? p.shell.paths : p.filePath !== undefined ? [p.filePath] : [];
-  if (paths.length > 0) {
-    best = firstIn(index.paths.wild, best, pred);
-    for (const path of paths) {
-      for (const segment of path.split("/"))
-        if (segment !== "") best = firstIn(index.paths.keyed.get(segment), best, pred);
+  if (p.shell) {
+    if (p.shell.accesses.length > 0) best = firstIn(index.paths.wild, best, pred);
+    for (const a of p.shell.accesses) {
+      const forAccess = (e: Entry) => accessMatches(e, a, behavior, p);
+      for (const segment of a.resolved.split("/"))
+        if (segment !== "") best = firstIn(index.paths.keyed.get(segment), best, forAccess);
     }
+  } else if (p.filePath !== undefined) {
+    best = firstIn(index.paths.wild, best, pred);
+    for (const segment of p.filePath.split("/"))
+      if (segment !== "") best = firstIn(index.paths.keyed.get(segment), best, pred);
   }
   if (p.shell) {
     const commands = index.commands.get(p.name);

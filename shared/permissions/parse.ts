@@ -4,6 +4,7 @@
  */
 import {
   canonicalTool,
+  own,
   PATH_IGNORING_TOOLS,
   PRIMARY_FIELDS,
   SPECIFIER_FIELD,
@@ -259,7 +260,7 @@ export function parseRule(input: unknown, behavior?: RuleBehavior): ParseResult 
     if (whole) return make(name, { kind: "tool", tool: name });
     return make(name, { kind: "specifier", tool: name, pattern: specifier as string });
   }
-  if (TOOL_ALIASES[name]) {
+  if (own(TOOL_ALIASES, name)) {
     diag(
       "legacy-alias",
       "note",
@@ -277,7 +278,7 @@ export function parseRule(input: unknown, behavior?: RuleBehavior): ParseResult 
 
   // Parameter rules: Tool(field:value) on a known top-level field.
   const param = PARAM_FORM.exec(spec);
-  const fields = TOOL_INPUT_FIELDS[canonical] ?? [];
+  const fields = own(TOOL_INPUT_FIELDS, canonical) ?? [];
   if (param && fields.includes(param[1] as string) && !(canonical === "WebFetch" && param[1] === "domain")) {
     const field = param[1] as string;
     if (PRIMARY_FIELDS.has(field)) {
@@ -415,7 +416,7 @@ export function parseRule(input: unknown, behavior?: RuleBehavior): ParseResult 
     case "Skill":
       return make(canonical, { kind: "skill", pattern: spec });
     default: {
-      if (SPECIFIER_FIELD[canonical] !== undefined) {
+      if (own(SPECIFIER_FIELD, canonical) !== undefined) {
         return make(canonical, { kind: "specifier", tool: canonical, pattern: spec });
       }
       diag(

@@ -38,6 +38,9 @@ export interface ShellAnalysis {
   readonly parseable: boolean;
 }
 
+/** Nesting deeper than this is not a real command; it is read flat and reported unparseable. */
+const MAX_DEPTH = 64;
+
 type FrameKind = "top" | "subshell" | "cmdsub" | "backtick" | "procsub";
 
 interface Frame {
@@ -55,24 +58,41 @@ interface Frame {
 const RESERVED_PREFIX = new Set(["!", "{", "then", "do", "else", "elif", "if", "while", "until", "time"]);
 const RESERVED_ALONE = new Set(["}", "fi", "done", "esac", "then", "do", "else"]);
 
-/** Removes quotes and backslash escapes from one word. */
+/** Removes quotes and backslash escapes from one word (copies runs of plain characters in one slice). */
 export function dequote(raw: string): string {
-  let out = "";
+  if (!/['"\\]/.test(raw)) return raw;
+  const parts: string[] = [];
   let quote = "";
+  let run = 0;
+  const flush = (end: number) => {
+    if (end > run) parts.push(raw.slice(run, end));
+  };
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i] as string;
     if (quote === "'") {
-      if (c === "'") quote = "";
-      else out += c;
+      if (c === "'") {
+        flush(i);
+        quote = "";
+        run = i + 1;
+      }
+    } else if (c === "\\" && i + 1 < raw.length && (quote === "" || '"\\$`'.includes(raw[i + 1] as string))) {
+      flush(i);
+      run = i + 1;
+      i++;
     } else if (quote === '"') {
-      if (c === '"') quote = "";
-      else if (c === "\\" && i + 1 < raw.length && '"\\$`'.includes(raw[i + 1] as string)) out += raw[++i];
-      else out += c;
-    } else if (c === "'" || c === '"') quote = c;
-    else if (c === "\\" && i + 1 < raw.length) out += raw[++i];
-    else out += c;
+      if (c === '"') {
+        flush(i);
+        quote = "";
+        run = i + 1;
+      }
+    } else if (c === "'" || c === '"') {
+      flush(i);
+      quote = c;
+      run = i + 1;
+    }
   }
-  return out;
+  flush(raw.length);
+  return parts.join("");
 }
 
 /** Splits a command line into its simple commands. */
@@ -111,7 +131,10 @@ export function splitCommand(src: string): ShellAnalysis {
       f.pendingRedirect = undefined;
       parseable = false;
     }
-    let words = f.words.map((w) => ({ ...w, raw: src.slice(w.start, w.end) }));
+    let words: ShellWord[] = f.words.map((w) => {
+      const raw = src.slice(w.start, w.end);
+      return { raw, value: "", start: w.start, end: w.end };
+    });
     while (words.length > 0 && RESERVED_PREFIX.has((words[0] as ShellWord).raw)) words = words.slice(1);
     if (words.length === 1 && RESERVED_ALONE.has((words[0] as ShellWord).raw)) words = [];
     while (words.length > 0 && (words[words.length - 1] as ShellWord).raw === "}") words = words.slice(0, -1);
@@ -149,6 +172,12 @@ export function splitCommand(src: string): ShellAnalysis {
   };
   const push = (kind: FrameKind, at: number, resumeQuote: "" | '"') => {
     const parent = stack[stack.length - 1] as Frame;
+    if (stack.length > MAX_DEPTH) {
+      // Too deep to be a real command: keep reading it flat, and report it unparseable.
+      parseable = false;
+      if (parent.wordStart < 0) parent.wordStart = at;
+      return;
+    }
     if (kind !== "subshell" && parent.wordStart < 0) parent.wordStart = at;
     stack.push(newFrame(kind, resumeQuote));
   };

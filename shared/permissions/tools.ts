@@ -92,10 +92,15 @@ export const SPECIFIER_FIELD: Readonly<Record<string, string>> = {
   SlashCommand: "command",
 };
 
+/** `record[key]` only when it is the record's own property (never `toString` & co). */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** The canonical name for a tool name as written (aliases resolved); `undefined` if unknown. */
 export function canonicalTool(name: string): string | undefined {
   if (CANONICAL_TOOLS.includes(name)) return name;
-  return TOOL_ALIASES[name];
+  return own(TOOL_ALIASES, name);
 }
 
 /** Levenshtein distance, bounded work (names are short). */
