@@ -238,7 +238,9 @@ export async function deliverToSlack(
     const { message: why, hint } = describeFailure(error.lastError);
     const after =
       error.reason === "not-retryable"
-        ? ""
+        ? error.attempts > 1
+          ? ` (attempt ${error.attempts})`
+          : ""
         : ` (gave up after ${error.attempts} attempt${error.attempts === 1 ? "" : "s"}${
             error.reason === "time-exhausted" ? ": out of time" : ""
           })`;
