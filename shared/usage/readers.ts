@@ -13,8 +13,9 @@
  */
 import { sep } from "node:path";
 import type { SourceFile } from "./files.js";
-import { readLineBatches } from "./lines.js";
+import { openFile, readLineBatches } from "./lines.js";
 import { type MalformedTally, parseTime, tokenCount, type UsageRecord } from "./record.js";
+import { SeedLane } from "./seed-lane.js";
 
 export type SourceKind = "auto" | "seed" | "hook" | "transcripts";
 
@@ -60,6 +61,13 @@ export interface ReadOptions {
   readonly defaultUser?: string;
   /** Called before each file (progress). */
   readonly onFile?: (file: SourceFile, index: number, total: number) => void;
+  /**
+   * Receives seed lines (time, user, tool, unsplit tokens) instead of records:
+   * the aggregation fast lane ({@link Aggregator.addSeed}). Counted in stats as records.
+   */
+  readonly seedSink?: (time: number, user: string, tool: string, unsplit: number) => void;
+  /** Longest line accepted, in bytes (plain files) or characters (.gz). Default 64 Mi. */
+  readonly maxLineBytes?: number;
 }
 
 /**
@@ -250,7 +258,8 @@ export async function* readUsageFiles(
 /**
  * Reads every file in order and yields normalised records in batches (one per
  * chunk read). Transcript lines are de-duplicated per file and emitted at the
- * end of their file.
+ * end of their file. With `options.seedSink`, canonical seed lines go to the
+ * sink instead of becoming records (the aggregation fast lane).
  */
 export async function* readUsageBatches(
   files: readonly SourceFile[],
@@ -262,8 +271,12 @@ export async function* readUsageBatches(
   const emittedKeys = new Set<string>();
   const userMap = options.userMap;
   const mapUser = (u: string): string => (userMap && Object.hasOwn(userMap, u) ? (userMap[u] as string) : u);
-  const inRange = (t: number) =>
-    (options.since === undefined || t >= options.since) && (options.until === undefined || t < options.until);
+  const since = options.since ?? Number.NEGATIVE_INFINITY;
+  const until = options.until ?? Number.POSITIVE_INFINITY;
+  const inRange = (t: number) => t >= since && t < until;
+  const seedSink = options.seedSink;
+  const lane = kind === "auto" || kind === "seed" ? new SeedLane() : undefined;
+  const maxLine = options.maxLineBytes ?? 64 * 1024 * 1024;
 
   for (let i = 0; i < files.length; i++) {
     const file = files[i] as SourceFile;
@@ -275,28 +288,22 @@ export async function* readUsageBatches(
     const perFile = new Map<string, TranscriptLine>();
     const ordered: (TranscriptLine | string)[] = [];
 
-    for await (const batch of readLineBatches(file.path)) {
-      const out: UsageRecord[] = [];
-      const lines = batch.lines;
-      stats.lines += lines.length;
-      for (let li = 0; li < lines.length; li++) {
-        const text = lines[li];
-        const lineNo = batch.first + li;
-        if (text === null || text === undefined) {
-          tally.add(display, lineNo, "line too long", "");
-          continue;
-        }
-        if (kind !== "hook" && kind !== "transcripts" && text.charCodeAt(2) === 116 /* t */) {
-          const m = SEED_LINE.exec(text);
-          if (m) {
-            const time = Date.parse(m[1] as string);
-            if (!Number.isNaN(time)) {
-              if (!inRange(time)) stats.outOfRange++;
+    /** Everything but the byte-level seed lane: one line of text. */
+    const handle = (text: string, lineNo: number, out: UsageRecord[]): void => {
+      if (kind !== "hook" && kind !== "transcripts" && text.charCodeAt(2) === 116 /* t */) {
+        const m = SEED_LINE.exec(text);
+        if (m) {
+          const time = Date.parse(m[1] as string);
+          if (!Number.isNaN(time)) {
+            if (!inRange(time)) stats.outOfRange++;
+            else {
+              stats.records++;
+              const u = userMap ? mapUser(m[2] as string) : (m[2] as string);
+              if (seedSink) seedSink(time, u, m[3] as string, Number(m[4]));
               else {
-                stats.records++;
                 out.push({
                   time,
-                  user: userMap ? mapUser(m[2] as string) : (m[2] as string),
+                  user: u,
                   input: 0,
                   output: 0,
                   cacheWrite5m: 0,
@@ -308,67 +315,179 @@ export async function* readUsageBatches(
                   source: "seed",
                 });
               }
-              continue;
             }
+            return;
           }
         }
-        if (text.trim() === "") {
-          stats.blankLines++;
-          continue;
-        }
-        let o: unknown;
-        try {
-          o = JSON.parse(text);
-        } catch {
-          tally.add(display, lineNo, "invalid JSON", text);
-          continue;
-        }
-        if (!isObj(o)) {
-          tally.add(display, lineNo, "not a JSON object", text);
-          continue;
-        }
-        const k = kind === "auto" ? detect(o) : kind;
-        if (k === undefined) {
-          tally.add(display, lineNo, "unrecognised record (not seed, hook or transcript)", text);
-          continue;
-        }
-        if (k === "transcripts") {
-          const r = parseTranscriptLine(o, user);
-          if (r.ok === "skip") stats.ignored++;
-          else if (r.ok === "synthetic") stats.synthetic++;
-          else if (r.ok === false) tally.add(display, lineNo, r.reason, text);
+      }
+      if (text.trim() === "") {
+        stats.blankLines++;
+        return;
+      }
+      let o: unknown;
+      try {
+        o = JSON.parse(text);
+      } catch {
+        tally.add(display, lineNo, "invalid JSON", text);
+        return;
+      }
+      if (!isObj(o)) {
+        tally.add(display, lineNo, "not a JSON object", text);
+        return;
+      }
+      const k = kind === "auto" ? detect(o) : kind;
+      if (k === undefined) {
+        tally.add(display, lineNo, "unrecognised record (not seed, hook or transcript)", text);
+        return;
+      }
+      if (k === "transcripts") {
+        const r = parseTranscriptLine(o, user);
+        if (r.ok === "skip") stats.ignored++;
+        else if (r.ok === "synthetic") stats.synthetic++;
+        else if (r.ok === false) tally.add(display, lineNo, r.reason, text);
+        else {
+          const { key } = r.line;
+          if (key === undefined) ordered.push(r.line);
           else {
-            const { key } = r.line;
-            if (key === undefined) ordered.push(r.line);
-            else {
-              const prior = perFile.get(key);
-              if (!prior) {
+            const prior = perFile.get(key);
+            if (!prior) {
+              perFile.set(key, r.line);
+              ordered.push(key);
+            } else {
+              stats.duplicates++;
+              if (
+                r.line.total > prior.total ||
+                (r.line.total === prior.total && prior.sidechain && !r.line.sidechain)
+              ) {
                 perFile.set(key, r.line);
-                ordered.push(key);
-              } else {
-                stats.duplicates++;
-                if (
-                  r.line.total > prior.total ||
-                  (r.line.total === prior.total && prior.sidechain && !r.line.sidechain)
-                ) {
-                  perFile.set(key, r.line);
-                }
               }
             }
           }
-          continue;
         }
-        const r = k === "seed" ? parseSeedRecord(o) : parseHookRecord(o);
-        if (r.ok === true) {
-          if (!inRange(r.record.time)) stats.outOfRange++;
-          else {
-            stats.records++;
-            const mapped = mapUser(r.record.user);
-            out.push(mapped === r.record.user ? r.record : { ...r.record, user: mapped });
-          }
-        } else if (r.ok === false) tally.add(display, lineNo, r.reason, text);
+        return;
       }
-      if (out.length > 0) yield out;
+      const r = k === "seed" ? parseSeedRecord(o) : parseHookRecord(o);
+      if (r.ok === true) {
+        if (!inRange(r.record.time)) stats.outOfRange++;
+        else {
+          stats.records++;
+          const mapped = mapUser(r.record.user);
+          out.push(mapped === r.record.user ? r.record : { ...r.record, user: mapped });
+        }
+      } else if (r.ok === false) tally.add(display, lineNo, r.reason, text);
+    };
+
+    if (file.path.endsWith(".gz")) {
+      for await (const batch of readLineBatches(file.path, { maxLineBytes: maxLine })) {
+        const out: UsageRecord[] = [];
+        const lines = batch.lines;
+        stats.lines += lines.length;
+        for (let li = 0; li < lines.length; li++) {
+          const text = lines[li];
+          if (text === null || text === undefined) tally.add(display, batch.first + li, "line too long", "");
+          else handle(text, batch.first + li, out);
+        }
+        if (out.length > 0) yield out;
+      }
+    } else {
+      // Plain files: split on bytes; canonical seed lines never become strings.
+      let lineNo = 0;
+      let carry: Buffer | undefined;
+      let skipping = false;
+      const line = (buf: Buffer, start: number, end: number, out: UsageRecord[]) => {
+        lineNo++;
+        stats.lines++;
+        if (end > start && buf[end - 1] === 0x0d) end--;
+        if (lane?.scan(buf, start, end)) {
+          const l = lane.line;
+          if (!inRange(l.time)) {
+            stats.outOfRange++;
+            return;
+          }
+          stats.records++;
+          const u = userMap ? mapUser(l.user) : l.user;
+          if (seedSink) seedSink(l.time, u, l.tool, l.tokens);
+          else {
+            out.push({
+              time: l.time,
+              user: u,
+              input: 0,
+              output: 0,
+              cacheWrite5m: 0,
+              cacheWrite1h: 0,
+              cacheRead: 0,
+              unsplit: l.tokens,
+              requests: 1,
+              tool: l.tool || undefined,
+              source: "seed",
+            });
+          }
+          return;
+        }
+        handle(buf.toString("utf8", start, end), lineNo, out);
+      };
+      for await (const chunk of openFile(file.path)) {
+        const out: UsageRecord[] = [];
+        let buf = chunk;
+        let start = 0;
+        if (carry) {
+          const nl = chunk.indexOf(0x0a);
+          if (nl === -1) {
+            if (!skipping) {
+              carry = Buffer.concat([carry, chunk]);
+              if (carry.length > maxLine) {
+                skipping = true;
+                carry = Buffer.alloc(0);
+              }
+            }
+            continue;
+          }
+          if (skipping) {
+            lineNo++;
+            stats.lines++;
+            tally.add(display, lineNo, "line too long", "");
+            skipping = false;
+          } else if (carry.length + nl > maxLine) {
+            lineNo++;
+            stats.lines++;
+            tally.add(display, lineNo, "line too long", "");
+          } else {
+            const joined = Buffer.concat([carry, chunk.subarray(0, nl)]);
+            line(joined, 0, joined.length, out);
+          }
+          carry = undefined;
+          start = nl + 1;
+        }
+        buf = chunk;
+        for (;;) {
+          const nl = buf.indexOf(0x0a, start);
+          if (nl === -1) break;
+          if (nl - start > maxLine) {
+            lineNo++;
+            stats.lines++;
+            tally.add(display, lineNo, "line too long", "");
+          } else line(buf, start, nl, out);
+          start = nl + 1;
+        }
+        if (start < buf.length) {
+          // copy: the reader reuses its buffer for the next chunk
+          carry = Buffer.from(buf.subarray(start));
+          if (carry.length > maxLine) {
+            skipping = true;
+            carry = Buffer.alloc(0);
+          }
+        }
+        if (out.length > 0) yield out;
+      }
+      if (carry !== undefined) {
+        const out: UsageRecord[] = [];
+        if (skipping) {
+          lineNo++;
+          stats.lines++;
+          tally.add(display, lineNo, "line too long", "");
+        } else if (carry.length > 0) line(carry, 0, carry.length, out);
+        if (out.length > 0) yield out;
+      }
     }
 
     const tail: UsageRecord[] = [];

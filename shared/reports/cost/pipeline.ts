@@ -5,7 +5,13 @@
  * writing is left to the caller.
  */
 import { type Catalog, defaultCatalog } from "../../pricing/catalog.js";
-import { aggregateStream, emptyPartial, mergePartials, type UsagePartial } from "../../usage/aggregate.js";
+import {
+  Aggregator,
+  aggregateStream,
+  emptyPartial,
+  mergePartials,
+  type UsagePartial,
+} from "../../usage/aggregate.js";
 import { expandSources, type SourceFile } from "../../usage/files.js";
 import { emptyReadStats, readUsageBatches, type SourceKind } from "../../usage/readers.js";
 import { MalformedTally } from "../../usage/record.js";
@@ -40,7 +46,9 @@ export async function collectPartial(options: CollectOptions): Promise<UsagePart
   const files = await expandSources(options.sources, options.cwd);
   const malformed = new MalformedTally();
   const stats = emptyReadStats();
+  const aggregator = new Aggregator(options.catalog ?? defaultCatalog);
   const records = readUsageBatches(files, {
+    seedSink: (time, user, tool, unsplit) => aggregator.addSeed(time, user, tool, unsplit),
     malformed,
     stats,
     ...(options.kind ? { kind: options.kind } : {}),
@@ -49,7 +57,7 @@ export async function collectPartial(options: CollectOptions): Promise<UsagePart
     ...(options.defaultUser ? { defaultUser: options.defaultUser } : {}),
     ...(options.onFile ? { onFile: options.onFile } : {}),
   });
-  return aggregateStream(records, { catalog: options.catalog ?? defaultCatalog, malformed, stats });
+  return aggregateStream(records, { aggregator, malformed, stats });
 }
 
 export function mergeAll(partials: readonly UsagePartial[]): UsagePartial {

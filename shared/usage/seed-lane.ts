@@ -1,0 +1,164 @@
+/**
+ * The fast lane for the seed's usage lines, on raw bytes. A line written by
+ * track-usage.sh is exactly
+ *
+ *     {"timestamp":"2026-10-01T08:14:38Z","user":"alice","tool":"Edit","tokens":20517}
+ *
+ * and this scanner recognises that shape byte by byte, without decoding the
+ * line or calling JSON.parse: the timestamp is read digit by digit, user and
+ * tool names are decoded once and reused (seed files hold one user each).
+ * Anything that deviates in the slightest (other key order, spaces, escapes,
+ * control characters, an impossible date, a fraction beyond milliseconds)
+ * returns false and goes through the general parser, so the lane changes
+ * speed, never results.
+ */
+
+const PREFIX = Buffer.from('{"timestamp":"');
+const USER = Buffer.from('","user":"');
+const TOOL = Buffer.from('","tool":"');
+const TOKENS = Buffer.from('","tokens":');
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** The parsed fields of the last line {@link SeedLane.scan} accepted. */
+export interface SeedLine {
+  time: number;
+  user: string;
+  tool: string;
+  tokens: number;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digits(buf: Buffer, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = (buf[i] as number) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+function startsWith(buf: Buffer, at: number, lit: Buffer, end: number): boolean {
+  if (at + lit.length > end) return false;
+  for (let i = 0; i < lit.length; i++) if (buf[at + i] !== lit[i]) return false;
+  return true;
+}
+
+/** A string cache keyed by bytes (FNV-1a hash, verified byte by byte): one decode per distinct name. */
+class NameCache {
+  private readonly byHash = new Map<number, { bytes: Buffer; str: string }[]>();
+  get(buf: Buffer, start: number, end: number): string {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+    const len = end - start;
+    let list = this.byHash.get(h);
+    if (list !== undefined) {
+      outer: for (const e of list) {
+        if (e.bytes.length !== len) continue;
+        for (let j = 0; j < len; j++) if (e.bytes[j] !== buf[start + j]) continue outer;
+        return e.str;
+      }
+    } else {
+      list = [];
+      this.byHash.set(h, list);
+    }
+    const str = buf.toString("utf8", start, end);
+    if (this.byHash.size < 100_000) list.push({ bytes: Buffer.from(buf.subarray(start, end)), str });
+    return str;
+  }
+}
+
+export class SeedLane {
+  private readonly users = new NameCache();
+  private readonly tools = new NameCache();
+  /** The fields of the last accepted line (reused object: copy what you keep). */
+  readonly line: SeedLine = { time: 0, user: "", tool: "", tokens: 0 };
+
+  /** True when buf[start, end) (a line without its "\n") is a canonical seed line; fills {@link line}. */
+  scan(buf: Buffer, start: number, end: number): boolean {
+    if (!startsWith(buf, start, PREFIX, end)) return false;
+    let p = start + PREFIX.length;
+    // YYYY-MM-DDTHH:MM:SS[.f{1,3}]Z
+    if (p + 20 > end) return false;
+    const y = digits(buf, p, 4);
+    const mo = digits(buf, p + 5, 2);
+    const d = digits(buf, p + 8, 2);
+    const h = digits(buf, p + 11, 2);
+    const mi = digits(buf, p + 14, 2);
+    const s = digits(buf, p + 17, 2);
+    if (
+      buf[p + 4] !== 0x2d ||
+      buf[p + 7] !== 0x2d ||
+      buf[p + 10] !== 0x54 ||
+      buf[p + 13] !== 0x3a ||
+      buf[p + 16] !== 0x3a
+    )
+      return false;
+    if (y < 1970 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)
+      return false;
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    if (d > (mo === 2 && leap ? 29 : (DAYS[mo - 1] as number))) return false;
+    p += 19;
+    let ms = 0;
+    if (buf[p] === 0x2e) {
+      let n = 0;
+      p++;
+      while (p < end && (buf[p] as number) >= 48 && (buf[p] as number) <= 57 && n < 3) {
+        ms = ms * 10 + ((buf[p] as number) - 48);
+        n++;
+        p++;
+      }
+      if (n === 0) return false;
+      ms *= n === 1 ? 100 : n === 2 ? 10 : 1;
+    }
+    if (buf[p] !== 0x5a || buf[p + 1] !== QUOTE) return false;
+    p += 1;
+    if (!startsWith(buf, p, USER, end)) return false;
+    p += USER.length;
+    const u0 = p;
+    while (p < end) {
+      const c = buf[p] as number;
+      if (c === QUOTE) break;
+      if (c === BACKSLASH || c < 0x20) return false;
+      p++;
+    }
+    if (p === u0 || p >= end) return false;
+    const u1 = p;
+    if (!startsWith(buf, p, TOOL, end)) return false;
+    p += TOOL.length;
+    const t0 = p;
+    while (p < end) {
+      const c = buf[p] as number;
+      if (c === QUOTE) break;
+      if (c === BACKSLASH || c < 0x20) return false;
+      p++;
+    }
+    if (p >= end) return false;
+    const t1 = p;
+    if (!startsWith(buf, p, TOKENS, end)) return false;
+    p += TOKENS.length;
+    const k0 = p;
+    let tokens = 0;
+    while (p < end && (buf[p] as number) >= 48 && (buf[p] as number) <= 57) {
+      tokens = tokens * 10 + ((buf[p] as number) - 48);
+      p++;
+    }
+    const n = p - k0;
+    if (n === 0 || n > 15 || (n > 1 && buf[k0] === 48)) return false;
+    if (buf[p] !== 0x7d) return false;
+    p++;
+    while (p < end) {
+      const c = buf[p];
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+      p++;
+    }
+    const line = this.line;
+    line.time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
+    line.user = this.users.get(buf, u0, u1);
+    line.tool = t1 === t0 ? "" : this.tools.get(buf, t0, t1);
+    line.tokens = tokens;
+    return true;
+  }
+}
