@@ -279,7 +279,14 @@ export function parseRule(input: unknown, behavior?: RuleBehavior): ParseResult 
   // Parameter rules: Tool(field:value) on a known top-level field.
   const param = PARAM_FORM.exec(spec);
   const fields = own(TOOL_INPUT_FIELDS, canonical) ?? [];
-  if (param && fields.includes(param[1] as string) && !(canonical === "WebFetch" && param[1] === "domain")) {
+  // `Bash(timeout:*)` is the legacy prefix form for the `timeout` command, not "any timeout value" (docs/permissions.md).
+  const legacyPrefix = (canonical === "Bash" || canonical === "PowerShell") && param?.[2] === "*";
+  if (
+    param &&
+    !legacyPrefix &&
+    fields.includes(param[1] as string) &&
+    !(canonical === "WebFetch" && param[1] === "domain")
+  ) {
     const field = param[1] as string;
     if (PRIMARY_FIELDS.has(field)) {
       diag(

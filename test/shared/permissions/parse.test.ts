@@ -153,3 +153,16 @@ describe("parseRule", () => {
     expect(codes("TodoWrite(x)")).toEqual(["specifier-not-consulted"]);
   });
 });
+
+describe("parseRule ambiguities", () => {
+  it("reads Bash(timeout:*) as the legacy prefix for the timeout command, not a parameter rule", () => {
+    expect(parseRule("Bash(timeout:*)", "allow").rule).toMatchObject({
+      matcher: { kind: "command", pattern: "timeout *" },
+      inert: undefined,
+    });
+    expect(parseRule("Bash(timeout:1000)", "deny").rule?.matcher).toMatchObject({
+      kind: "param",
+      field: "timeout",
+    });
+  });
+});
