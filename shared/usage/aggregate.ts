@@ -196,7 +196,7 @@ export class Aggregator {
             day = new Date(dayNo * DAY_MS).toISOString().slice(0, 10);
             this.days.set(dayNo, day);
           }
-          const key = day + SEP + user + SEP + "" + SEP + "standard" + SEP + tool + SEP + "seed";
+          const key = `${day}${SEP}${user}${SEP}${SEP}standard${SEP}${tool}${SEP}seed`;
           const c = cells.get(key);
           if (c === undefined) cells.set(key, [requests, 0, 0, 0, 0, 0, unsplit]);
           else {

@@ -42,7 +42,7 @@ const canonical = fc
     tokens: fc.oneof(fc.nat(), fc.constant(0), fc.constant(123456789012345)),
   })
   .map(({ t, ms, user, tool, tokens }) => {
-    const iso = new Date(t).toISOString().slice(0, 19) + ms + "Z";
+    const iso = `${new Date(t).toISOString().slice(0, 19)}${ms}Z`;
     return `{"timestamp":"${iso}","user":"${user}","tool":"${tool}","tokens":${tokens}}`;
   });
 const odd = fc.constantFrom(
