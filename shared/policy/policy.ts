@@ -42,6 +42,10 @@ export function filesOfKind(policy: ParsedPolicy, ...kinds: FileKind[]): PolicyF
 
 const SETTINGS_KINDS: readonly FileKind[] = ["managed-settings", "claude-settings"];
 
+/** Tooling JSON that is never policy (still scanned for secrets): not reported as unknown. */
+const NOT_POLICY =
+  /(^|\/)(package(-lock)?\.json|tsconfig(\.[\w-]+)?\.json|jsconfig\.json|biome\.json|renovate\.json|\.prettierrc\.json|\.eslintrc\.json|\.markdownlint\.json|composer(\.lock)?\.json)$|(^|\/)(\.vscode|\.devcontainer|\.github|\.idea)\//;
+
 function schemaUrlOf(source: JsonSource): string | undefined {
   const v = source.value;
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
@@ -98,6 +102,7 @@ export function parsePolicy(snapshot: RepoSnapshot): ParsedPolicy {
       }
     }
     if (!kind) kind = kindFromName(path);
+    if (!kind && json && NOT_POLICY.test(path)) continue;
     if (!kind && json) {
       kind = "unknown-json";
       kindSource = "fallback";

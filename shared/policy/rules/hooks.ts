@@ -292,7 +292,7 @@ export const blockExitCode: PolicyRule = ({ policy }) => {
     forEachCodeLine(file.text, (code, line) => {
       if (/^\s*(function\s+)?\w*(block|deny)\w*\s*\(\)/i.test(code)) inBlockFunction = true;
       else if (/^\s*(function\s+)?\w+\s*\(\)/.test(code)) inBlockFunction = false;
-      const exit = /\bexit\s+(\d+)/.exec(code);
+      const exit = /\b(?:sys\.exit|process\.exit|os\._exit|exit)\s*\(?\s*(\d+)/.exec(code);
       if (exit) {
         const n = Number(exit[1]);
         const blocks =
@@ -312,7 +312,11 @@ export const blockExitCode: PolicyRule = ({ policy }) => {
         return;
       }
       if (code.trim() === "") return;
-      recent.push({ line, blocks: BLOCK_WORDS.test(code) && /\b(echo|printf|>&2|logger)\b/.test(code) });
+      recent.push({
+        line,
+        blocks:
+          BLOCK_WORDS.test(code) && /\b(echo|printf|print|logger|stderr|console\.error)\b|>&2/.test(code),
+      });
       if (recent.length > 3) recent.shift();
     });
   }

@@ -86,3 +86,14 @@ describe("file kinds", () => {
     expect(kinds["docs/unrelated.md"]).toBeUndefined();
   });
 });
+
+describe("tooling JSON", () => {
+  it("does not report package.json, tsconfig.json or .github/*.json as unknown policy", () => {
+    const r = lint({
+      "package.json": json({ name: "x" }),
+      "tsconfig.json": json({}),
+      ".github/x.json": json({}),
+    });
+    expect(r.findings.filter((f) => f.ruleId === "discover/unknown-json")).toEqual([]);
+  });
+});

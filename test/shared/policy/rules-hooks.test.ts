@@ -147,3 +147,20 @@ describe("hooks/block-exit-code", () => {
     ).toEqual([]);
   });
 });
+
+describe("hooks/block-exit-code in other languages", () => {
+  it("fires for sys.exit(1) after a deny message in a Python hook", () => {
+    const files = {
+      "hooks/p.py": {
+        text: 'import sys\nprint("Blocked: not allowed", file=sys.stderr)\nsys.exit(1)\n',
+        executable: true,
+      },
+      ".claude/settings.json": settings({
+        PreToolUse: [{ matcher: "Bash", hooks: [handler("python3 $CLAUDE_PROJECT_DIR/hooks/p.py")] }],
+      }),
+    };
+    expect(findingsOf(files, "hooks/block-exit-code").map((f) => [f.file, f.line])).toEqual([
+      ["hooks/p.py", 3],
+    ]);
+  });
+});
