@@ -63,3 +63,32 @@ export async function runScenario(s: Scenario): Promise<void> {
     await world.close();
   }
 }
+
+/** The external calls `steward keys stage` makes on a secret that exists. */
+export async function baselineStageCalls(): Promise<string[]> {
+  const world = await new World().start();
+  try {
+    const start = world.injector.calls.length;
+    await world.stage();
+    return world.injector.calls.slice(start).map((c) => `${c.service}:${c.op}`);
+  } finally {
+    await world.close();
+  }
+}
+
+/** A fault during staging: once (absorbed) or for the rest of the call (stage fails, a re-run stages). */
+export async function runStageScenario(s: Scenario): Promise<void> {
+  const world = await new World().start();
+  try {
+    world.injector.injectAt(s.at, s.kind, s.persistent ? 10_000 : 1);
+    const first = await world.stage().catch((e: unknown) => e);
+    if (!s.persistent) expect(first).toMatchObject({ fingerprint: expect.any(String) });
+    if (first instanceof Error) world.emitted.push(String(first), String(first.stack));
+    world.injector.clear();
+    await world.stage();
+    expect((await world.rotate()).status).toBe("done");
+    expect(world.rotatedState()).toEqual(ROTATED);
+  } finally {
+    await world.close();
+  }
+}
