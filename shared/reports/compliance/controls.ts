@@ -392,10 +392,12 @@ function findGaps(
     if (!auditDays.has(short)) auditDays.set(short, new Set(days));
   }
   const inPeriod = (d: string) => d >= ev.period.since && d < ev.period.until;
+  const sources: string[] = [];
+  const missing: string[] = [];
+  let checked = 0;
   const activity = ev.api?.activity;
   if (activity) {
-    const missing: string[] = [];
-    let checked = 0;
+    sources.push("Claude Code Analytics API");
     for (const [user, days] of Object.entries(activity.userDays)) {
       const logged = auditDays.get(user) ?? auditDays.get(localPart(user));
       for (const d of days.filter(inPeriod)) {
@@ -403,19 +405,21 @@ function findGaps(
         if (!logged?.has(d)) missing.push(`${user} on ${d}`);
       }
     }
-    return { source: "Claude Code Analytics API", checked, missing };
   }
   const usage = ev.usage;
   if (usage) {
-    const missing: string[] = [];
+    sources.push(`cost report ${usage.file}`);
     for (const user of usage.activeUsers) {
+      checked++;
       if (!auditDays.has(user) && !auditDays.has(localPart(user))) missing.push(user);
     }
-    const days = usage.activeDays.filter(inPeriod);
-    for (const d of days) if (!(d in audit.byDay)) missing.push(`any user on ${d}`);
-    return { source: `cost report ${usage.file}`, checked: usage.activeUsers.length + days.length, missing };
+    for (const d of usage.activeDays.filter(inPeriod)) {
+      checked++;
+      if (!(d in audit.byDay)) missing.push(`any user on ${d}`);
+    }
   }
-  return undefined;
+  if (sources.length === 0) return undefined;
+  return { source: sources.join(" and "), checked, missing: [...new Set(missing)] };
 }
 
 // ---------------------------------------------------------------- sandbox

@@ -178,6 +178,21 @@ describe("audit-logging", () => {
     expect(r.verdict).toBe("fail");
     expect(r.reason).toMatch(/logs cover every active user/);
   });
+  it("checks the API activity and the cost report together", () => {
+    const api = {
+      errors: [],
+      activity: { days: 31, userDays: { "dana.okafor@acme.example": ["2026-10-01"] } },
+    };
+    const usage = { ...USAGE, activeUsers: ["dana.okafor@acme.example", "mateo.silva@acme.example"] };
+    const r = auditLoggingControl(withPolicy(compliantFiles(), { audit: danaLog, api, usage }));
+    expect(r.verdict).toBe("fail");
+    expect(r.evidence.find((e) => e.ok === false)?.check).toMatch(
+      /Claude Code Analytics API and cost report/,
+    );
+    expect(r.evidence.find((e) => e.ok === false)?.detail).toMatch(
+      /1 without audit records: mateo\.silva@acme\.example/,
+    );
+  });
   it("matches a cost report's login to an audit e-mail", () => {
     const usage = { ...USAGE, activeUsers: ["dana.okafor"] };
     expect(auditLoggingControl(withPolicy(compliantFiles(), { audit: danaLog, usage })).verdict).toBe("pass");
