@@ -70,4 +70,9 @@ export const COMMANDS: readonly CommandEntry[] = [
     "Claude Code SessionEnd hook: the session's last usage records, quota check",
     () => import("./hook-session-end.js"),
   ),
+  entry(
+    ["hook", "install"],
+    "Print or merge the managed-settings hooks block that runs Steward's hooks",
+    () => import("./hook-install.js"),
+  ),
 ];
