@@ -92,3 +92,11 @@ export function recordingGetter(
   Object.defineProperty(get, "names", { value: names });
   return get;
 }
+
+/** A list from newline-separated text (for paths and globs, which may hold commas). */
+export function lineListInput(get: InputGetter, name: string): string[] {
+  return get(name)
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
