@@ -37,6 +37,7 @@ process.stdout.write(
     readMs: Math.round(t1 - t0),
     totalMs: Math.round(t2 - t0),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuMs: Math.round((process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000),
     users: report.byUser.length,
     tokens: report.totals.tokens,
   })}\n`,

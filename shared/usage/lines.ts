@@ -1,8 +1,10 @@
 /**
- * Streaming line reader: a chunked byte splitter over a file (gunzipped when
- * it ends in `.gz`). Never holds more than one chunk plus one line in memory,
- * so a 1 GB transcript cannot hit V8's string limit; a line longer than
- * `maxLineBytes` is reported (not returned) and skipped.
+ * Streaming line reader for .gz and other byte streams: chunks (1 MiB) are
+ * decoded with a StringDecoder and split on "\n" into batches, so no more than
+ * one chunk plus one line is held in memory and a 1 GB transcript cannot hit
+ * V8's string limit; a line longer than `maxLineBytes` is reported (not
+ * returned) and skipped. Plain files are split on bytes by the readers
+ * (readers.ts), which use `openFile` from here.
  */
 import { closeSync, createReadStream, openSync, readSync } from "node:fs";
 import type { Readable } from "node:stream";
