@@ -1,0 +1,129 @@
+// The CLI bundle (dist/cli/index.js) run the way Claude Code runs a hook: JSON on stdin,
+// protocol answer on stdout, exit code 0.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseAuditLine } from "../../shared/audit/audit-record.js";
+import { REPO_ROOT } from "../harness/run-action.js";
+
+const bin = join(REPO_ROOT, "dist/cli/index.js");
+const POLICY = join(REPO_ROOT, "test/shared/hooks/fixtures/policy");
+const MANAGED = join(POLICY, "managed-settings.json");
+const hasHooks = (() => {
+  const r = spawnSync(process.execPath, [bin, "--help"], { encoding: "utf8" });
+  return r.stdout?.includes("hook pre-tool-use") ?? false;
+})();
+
+function hook(args: string[], stdin: string, env: Record<string, string> = {}) {
+  const logDir = mkdtempSync(join(tmpdir(), "steward-e2e-"));
+  const r = spawnSync(process.execPath, [bin, "hook", ...args], {
+    input: stdin,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", HOME: logDir, USER: "dana", STEWARD_LOG_DIR: logDir, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { ...r, logDir };
+}
+
+const call = (tool: string, input: unknown) =>
+  JSON.stringify({
+    session_id: "s-1",
+    cwd: "/home/dana/src/portal",
+    hook_event_name: "PreToolUse",
+    tool_name: tool,
+    tool_input: input,
+  });
+
+describe.skipIf(!hasHooks)("steward hook (bundle; rebuild with node scripts/package.mjs cli)", () => {
+  it("denies with the rule, its file and line and the contact; exit 0; one audit line", () => {
+    const r = hook(["pre-tool-use", "--policy", POLICY], call("Bash", { command: "sudo rm -rf /" }), {
+      STEWARD_ROLE: "developers",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      `{"hookSpecificOutput":{"hookEventName":"PreToolUse","permissionDecision":"deny","permissionDecisionReason":"Blocked by Acme Corp policy 2026.11: deny rule \\"Bash(sudo *)\\" (${MANAGED}:41) for role developers matches this Bash call. If you need it, contact Security Team <security@acme.example>."}}\n`,
+    );
+    const day = new Date().toISOString().slice(0, 10);
+    const lines = readFileSync(join(r.logDir, "audit", `${day}.jsonl`), "utf8")
+      .trim()
+      .split("\n");
+    expect(lines).toHaveLength(1);
+    expect(parseAuditLine(lines[0] as string)).toMatchObject({
+      ok: true,
+      record: { decision: "deny", rule: "Bash(sudo *)" },
+    });
+  });
+
+  it("answers malformed stdin, a 10 MB input and an unknown tool without crashing", () => {
+    const bad = hook(["pre-tool-use", "--policy", POLICY], "\u0000garbage");
+    expect(bad.status).toBe(0);
+    expect(JSON.parse(bad.stdout).hookSpecificOutput.permissionDecision).toBe("deny");
+    const big = hook(
+      ["pre-tool-use", "--policy", POLICY],
+      call("Write", { file_path: "/r/src/a.ts", content: "x".repeat(10 << 20) }),
+      {
+        STEWARD_ROLE: "developers",
+      },
+    );
+    expect(big.status).toBe(0);
+    expect(big.stdout).toBe("");
+    const unknown = hook(["pre-tool-use", "--policy", POLICY], call("Teleport", { to: "mars" }), {
+      STEWARD_ROLE: "developers",
+    });
+    expect([unknown.status, unknown.stdout, unknown.stderr]).toEqual([0, "", ""]);
+  });
+
+  it("fails closed with exit 0 when the policy is missing", () => {
+    const r = hook(["pre-tool-use", "--policy", "/nonexistent/steward"], call("Read", { file_path: "/r/a" }));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).hookSpecificOutput).toMatchObject({ permissionDecision: "deny" });
+  });
+
+  it("stop records usage from the transcript and exits 0", () => {
+    const dir = mkdtempSync(join(tmpdir(), "steward-tr-"));
+    mkdirSync(dir, { recursive: true });
+    const transcript = join(dir, "s-1.jsonl");
+    const line = {
+      type: "assistant",
+      sessionId: "s-1",
+      timestamp: new Date().toISOString(),
+      requestId: "req_1",
+      message: {
+        id: "msg_1",
+        model: "claude-sonnet-5",
+        usage: { input_tokens: 3, output_tokens: 4, cache_read_input_tokens: 5 },
+      },
+    };
+    writeFileSync(transcript, `${JSON.stringify(line)}\n${JSON.stringify(line)}\n`);
+    const r = hook(
+      ["stop", "--policy", POLICY],
+      JSON.stringify({ session_id: "s-1", transcript_path: transcript, hook_event_name: "Stop" }),
+    );
+    expect([r.status, r.stdout]).toEqual([0, ""]);
+    const day = new Date().toISOString().slice(0, 10);
+    const usage = readFileSync(join(r.logDir, "usage", `${day}.jsonl`), "utf8")
+      .trim()
+      .split("\n");
+    expect(usage.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({
+        v: 1,
+        user: "dana",
+        model: "claude-sonnet-5",
+        input: 3,
+        output: 4,
+        cacheRead: 5,
+        source: "steward-hook",
+      }),
+    ]);
+  });
+
+  it("install --print prints the hooks block", () => {
+    const r = hook(["install", "--print", "--policy", "/etc/claude-code/steward"], "");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).hooks.PreToolUse[0].hooks[0].command).toBe(
+      "steward hook pre-tool-use --policy /etc/claude-code/steward",
+    );
+  });
+});
