@@ -86,6 +86,8 @@ export const FINDING_CATALOG: Readonly<Record<string, { severity: Severity; summ
   },
 };
 
+const RUNNER_PATTERNS: readonly (readonly [string, string])[] = RUNNERS.map((r) => [r, `${r} *`] as const);
+
 const ref = (r: PermissionRule): RuleRef => ({ text: r.text, behavior: r.behavior, source: r.source });
 const where = (r: PermissionRule): string =>
   r.source.file ? ` (${r.source.file}${r.source.line ? `:${r.source.line}` : ""})` : "";
@@ -215,6 +217,14 @@ export function covers(a: PermissionRule, b: PermissionRule): boolean {
   }
 }
 
+/** Which rules a path rule can be covered by: any-depth ones, or the same anchor (and root). */
+function anchorClass(rule: PermissionRule): string {
+  const m = rule.matcher;
+  if (m.kind !== "path") return "";
+  if (isDenyStyleAnchor(rule)) return "any";
+  return m.anchor === "settings" ? `settings@${rule.source.root ?? ""}` : m.anchor;
+}
+
 /** Bucket key for finding covering candidates fast. */
 function coverKey(rule: PermissionRule): string | undefined {
   const m = rule.matcher;
@@ -229,7 +239,7 @@ function coverKey(rule: PermissionRule): string | undefined {
   if (m.kind === "mcp") return m.toolPattern.includes("*") ? undefined : `mcp:${m.server}:${m.toolPattern}`;
   if (m.kind === "path") {
     const literal = segments(m.pattern).find((s) => !/[*?[\\]/.test(s));
-    return literal === undefined ? undefined : `${m.tool}:lit:${literal}`;
+    return literal === undefined ? undefined : `${m.tool}:${anchorClass(rule)}:${literal}`;
   }
   return undefined;
 }
@@ -247,9 +257,9 @@ function targetKeys(rule: PermissionRule): string[] {
   if (m.kind === "mcp") return [`mcp:${m.server}:${m.toolPattern}`];
   if (m.kind === "path") {
     const literals = segments(m.pattern).filter((s) => !/[*?[\\]/.test(s));
-    return literals.flatMap((s) =>
-      m.tool === "Read" ? [`Read:lit:${s}`] : [`Edit:lit:${s}`, `Read:lit:${s}`],
-    );
+    const classes = ["any", anchorClass(rule)];
+    const tools = m.tool === "Read" ? ["Read"] : ["Edit", "Read"];
+    return literals.flatMap((s) => tools.flatMap((t) => classes.map((c) => `${t}:${c}:${s}`)));
   }
   return [];
 }
@@ -496,9 +506,9 @@ export function analyseRules(
       continue;
     }
     if (m.kind === "command") {
-      const runner = RUNNERS.find(
-        (r) => m.pattern === `${r} *` || m.pattern === r || m.pattern.startsWith(`${r} *`),
-      );
+      const runner = RUNNER_PATTERNS.find(
+        ([r, prefix]) => m.pattern === r || m.pattern.startsWith(prefix),
+      )?.[0];
       if (runner && m.pattern.includes("*")) {
         add(
           "permissions/runner-allow",
