@@ -160,7 +160,11 @@ export function scriptOfCommand(command: string, settingsPath: string): ScriptRe
   if (INTERPRETERS.has(program)) {
     viaInterpreter = true;
     index++;
-    while (words[index]?.word.startsWith("-")) index++;
+    while (words[index]?.word.startsWith("-")) {
+      // `bash -c "..."`, `python3 -m pkg`, `node -e "..."` run no script file.
+      if (/^-(c|m|e|p|-eval|-print)$/.test(words[index]?.word ?? "")) return undefined;
+      index++;
+    }
   }
   const target = words[index];
   if (!target) return undefined;
@@ -168,7 +172,8 @@ export function scriptOfCommand(command: string, settingsPath: string): ScriptRe
   const projectVar = /^\$\{?CLAUDE_PROJECT_DIR\}?\/?/;
   const fromProject = projectVar.test(written);
   written = written.replace(projectVar, "");
-  if (!fromProject && !written.includes("/") && !viaInterpreter) return undefined;
+  if (!fromProject && !written.includes("/") && !(viaInterpreter && /\.[A-Za-z0-9]+$/.test(written)))
+    return undefined;
   if (written.startsWith("~") || written.startsWith("$")) {
     return { written, offset: target.offset, viaInterpreter, cwdRelative: false };
   }

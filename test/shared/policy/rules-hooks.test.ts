@@ -164,3 +164,22 @@ describe("hooks/block-exit-code in other languages", () => {
     ]);
   });
 });
+
+describe("hook commands that run no script file", () => {
+  it("does not look for scripts behind bash -c, python3 -m or plain programs", () => {
+    for (const command of [
+      'bash -c "echo hi"',
+      "python3 -m steward_hook",
+      "node -e 1",
+      "jq -r .tool_name",
+      "steward hook stop",
+    ]) {
+      const text = settings({ Stop: [{ hooks: [handler(command)] }] });
+      expect(findingsOf({ ".claude/settings.json": text }, "hooks/script"), command).toEqual([]);
+    }
+  });
+  it("does find a script run through an interpreter by file name", () => {
+    const text = settings({ Stop: [{ hooks: [handler("python3 stop.py")] }] });
+    expect(findingsOf({ ".claude/settings.json": text }, "hooks/script-missing")).toHaveLength(1);
+  });
+});
