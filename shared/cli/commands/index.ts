@@ -26,6 +26,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     () => import("./lint.js"),
   ),
   entry(
+    ["build"],
+    "Compile a policy repository into per-role managed settings, CLAUDE.md and a digest manifest",
+    () => import("./build.js"),
+  ),
+  entry(
+    ["doctor"],
+    "Check this machine's Claude Code against the published policy (settings digest, hooks, versions)",
+    () => import("./doctor.js"),
+  ),
+  entry(
     ["check"],
     "Decide one tool call (hook JSON on stdin) against settings files: deny, ask, allow or none",
     () => import("./check.js"),
