@@ -13,6 +13,8 @@ export interface ConformanceCase {
   readonly expect: Decision;
   /** The deciding rule's text, when it matters. */
   readonly rule?: string;
+  /** The settings layer the rules come from (default: project). */
+  readonly scope?: "managed" | "cli" | "local" | "project" | "user";
 }
 
 const cwd = "/repo";
@@ -813,6 +815,70 @@ each(
     [bash("cd src && grep -r TODO ."), "allow"],
     [bash("grep -r KEY .env"), "deny"],
   ],
+);
+
+const scoped = (
+  ref: string,
+  scope: NonNullable<ConformanceCase["scope"]>,
+  rules: RuleLists,
+  call: ToolCall,
+  expect: Decision,
+) => cases.push({ ref, rules, call, expect, scope });
+scoped(
+  "claude-code.md §8 Pitfalls 8961 — deny in `settings.local.json` ignored (it applies)",
+  "local",
+  { deny: ["Bash(rm *)"] },
+  bash("rm -rf x"),
+  "deny",
+);
+scoped(
+  "claude-code.md §8 Pitfalls 8961 — deny in `settings.local.json` ignored (Read deny too)",
+  "local",
+  { deny: ["Read(.env)"] },
+  read("/repo/.env"),
+  "deny",
+);
+scoped(
+  "claude-code.md §8 Pitfalls 43181, 44640, 31925, 28247 — managed file deny rules honored",
+  "managed",
+  { deny: ["Bash(curl *)"] },
+  bash("curl https://x"),
+  "deny",
+);
+scoped(
+  "claude-code.md §8 Pitfalls 43181, 44640, 31925, 28247 — managed Read deny honored",
+  "managed",
+  { deny: ["Read(~/.aws/**)"] },
+  read("/home/u/.aws/credentials"),
+  "deny",
+);
+scoped(
+  "claude-code.md §8 Pitfalls 84634 — Read tool ignored active deny rules (it must not)",
+  "user",
+  { deny: ["Read(//etc/shadow)"] },
+  read("/etc/shadow"),
+  "deny",
+);
+scoped(
+  "claude-code.md §8 Pitfalls 46672 — deny effective only after mid-session edit (rules apply as read)",
+  "project",
+  { deny: ["Edit(.github/**)"] },
+  edit("/repo/.github/workflows/ci.yml"),
+  "deny",
+);
+scoped(
+  "claude-code.md §1 Workspace trust: `deny`/`ask` apply immediately",
+  "project",
+  { ask: ["Bash(git push *)"] },
+  bash("git push"),
+  "none",
+);
+scoped(
+  "claude-code.md §1 Workspace trust: `deny`/`ask` apply immediately",
+  "project",
+  { ask: ["Bash(git push *)"] },
+  bash("git push origin"),
+  "ask",
 );
 
 export const CONFORMANCE_CASES: readonly ConformanceCase[] = cases;

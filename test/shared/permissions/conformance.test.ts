@@ -9,7 +9,11 @@ describe("conformance with claude-code.md", () => {
   });
 
   it.each(CONFORMANCE_CASES.map((c, i) => [i, c] as const))("case %i", (_i, c) => {
-    const rules = rulesFrom(c.rules, { scope: "project", root: "/repo", file: ".claude/settings.json" });
+    const rules = rulesFrom(c.rules, {
+      scope: c.scope ?? "project",
+      root: "/repo",
+      file: ".claude/settings.json",
+    });
     const result = decide(rules, c.call, { home: HOME });
     const input = JSON.stringify(c.call.tool_input);
     expect(result.decision, `${c.ref}\n${c.call.tool_name} ${input}\nrules ${JSON.stringify(c.rules)}`).toBe(

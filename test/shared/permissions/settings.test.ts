@@ -109,7 +109,7 @@ describe("managed sources", () => {
     );
   });
 
-  it("uses one managed source: the first with any key", () => {
+  it("uses one managed source: the first with any key (claude-code.md §1; §8 70181: an empty remote payload must not win)", () => {
     const remote = layer("managed", {}, "remote");
     const mdm = layer("managed", { permissions: { deny: ["Bash"] } }, "plist");
     const file = layer("managed", { permissions: { deny: ["Read"] } }, "file");
