@@ -82,7 +82,15 @@ const ROLE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 class Collector {
   readonly diagnostics: BuildDiagnostic[] = [];
+  private readonly seen = new Set<string>();
   constructor(private readonly marks: readonly string[]) {}
+  /** Adds a diagnostic once (the org layer is applied for every role). */
+  push(d: BuildDiagnostic): void {
+    const key = `${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.code}\u0000${d.message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.diagnostics.push(d);
+  }
   /** True when a Steward-only mark covers `file` at `path`. */
   stewardOnly(file: string, path: JsonPath): boolean {
     const pointer = pointerOf(path);
@@ -94,10 +102,10 @@ class Collector {
     });
   }
   error(ref: SourceRef, code: string, message: string, hint?: string): void {
-    this.diagnostics.push({ ...ref, severity: "error", code, message, ...(hint ? { hint } : {}) });
+    this.push({ ...ref, severity: "error", code, message, ...(hint ? { hint } : {}) });
   }
   warning(ref: SourceRef, code: string, message: string, hint?: string): void {
-    this.diagnostics.push({ ...ref, severity: "warning", code, message, ...(hint ? { hint } : {}) });
+    this.push({ ...ref, severity: "warning", code, message, ...(hint ? { hint } : {}) });
   }
   /** An error for something Claude Code cannot express, unless marked Steward-only. */
   inexpressible(source: JsonSource, path: JsonPath, message: string, hint?: string): void {
@@ -604,7 +612,7 @@ export function compilePolicy(
       );
     } else {
       const inlined = inlineClaudeMd(mdRoot, files);
-      c.diagnostics.push(...inlined.diagnostics);
+      for (const d of inlined.diagnostics) c.push(d);
       claudeMd = inlined.text;
       claudeMdRef = { file: mdRoot, line: 1, column: 1 };
     }
