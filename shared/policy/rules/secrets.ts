@@ -127,6 +127,23 @@ export function findSecrets(
       hint: "If it is a real credential, rotate it and load it at runtime (an environment variable, apiKeyHelper, a secret store).",
     });
   }
+  // Any other long, random-looking quoted token (not an integrity hash, a path or a URL).
+  for (const m of text.matchAll(/["'`]([A-Za-z0-9+/=_-]{32,})["'`]/g)) {
+    const value = m[1] ?? "";
+    const offset = (m.index ?? 0) + 1;
+    if (taken.some(([s, e]) => offset < e && offset + value.length > s)) continue;
+    if (out.some((o) => o.offset === offset)) continue;
+    if (/^(sha\d+|md5)-/.test(value) || /\/[a-z]+\//i.test(value) || /^[a-f0-9]+$/i.test(value)) continue;
+    const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((r) => r.test(value)).length;
+    if (classes < 3 || entropy(value) < 4.5) continue;
+    out.push({
+      offset,
+      length: value.length,
+      kind: "high-entropy string",
+      masked: maskSecret(value, 2),
+      hint: "If it is a credential, rotate it and load it at runtime (an environment variable, apiKeyHelper, a secret store); if it is not, waive the finding in steward.config.json with the reason.",
+    });
+  }
   return out.sort((a, b) => a.offset - b.offset);
 }
 

@@ -69,3 +69,20 @@ describe("secrets/committed-secret placeholders", () => {
     expect(findingsOf({ ".claude/settings.json": text }, "secrets")).toEqual([]);
   });
 });
+
+describe("secrets/committed-secret: high-entropy strings", () => {
+  it("fires for a long random token under any key, not for integrity hashes or hex digests", () => {
+    const token = fake(40, ALNUM, 9);
+    const found = findingsOf(
+      { "governance-config.json": json({ governance: { reports: { recipients: [token] } } }) },
+      "secrets",
+    );
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining("high-entropy string")]);
+    expect(JSON.stringify(found)).not.toContain(token.slice(2));
+    const benign = json({
+      integrity: `sha512-${fake(86, ALNUM, 10)}==`,
+      sha256: fake(64, "0123456789abcdef", 11),
+    });
+    expect(findingsOf({ "x.json": benign }, "secrets")).toEqual([]);
+  });
+});
