@@ -465,6 +465,22 @@ function firstMatch(index: BehaviorIndex, p: Prepared, behavior: RuleBehavior): 
   return best;
 }
 
+function readAllowed(index: BehaviorIndex, p: Prepared, path: string): boolean {
+  const pred = (e: Entry) =>
+    e.path !== undefined &&
+    e.rule.tool === "Read" &&
+    matchPath(e.path, "allow", path, { cwd: p.cwd, home: p.home, settingsRoot: e.rule.source.root ?? p.cwd });
+  let best = firstIn(
+    index.byTool.get("Read"),
+    Number.POSITIVE_INFINITY,
+    (e) => e.rule.matcher.kind === "tool",
+  );
+  best = firstIn(index.paths.wild, best, pred);
+  for (const segment of path.split("/"))
+    if (segment !== "") best = firstIn(index.paths.keyed.get(segment), best, pred);
+  return best !== Number.POSITIVE_INFINITY;
+}
+
 /** For allow on Bash: every part covered? Returns the lowest deciding rule index, or Infinity. */
 function shellAllow(index: BehaviorIndex, p: Prepared): { index: number; reason: string } {
   const shell = p.shell as NonNullable<Prepared["shell"]>;
@@ -493,6 +509,16 @@ function shellAllow(index: BehaviorIndex, p: Prepared): { index: number; reason:
     }
     if (best === Number.POSITIVE_INFINITY && !sub.readOnly) {
       return none(`no allow rule matches "${sub.allow.text}" (every part of a compound command must match)`);
+    }
+    if (best === Number.POSITIVE_INFINITY) {
+      // A read-only command runs without a rule only on files inside the working directory (or allowed by Read).
+      const outside = sub.accesses.find(
+        (a) =>
+          a.resolved !== p.cwd &&
+          !a.resolved.startsWith(p.cwd.endsWith("/") ? p.cwd : `${p.cwd}/`) &&
+          !readAllowed(index, p, a.resolved),
+      );
+      if (outside) return none(`"${sub.allow.text}" reads "${outside.path}" outside the working directory`);
     }
     if (best < used) used = best;
     for (const access of sub.accesses) {

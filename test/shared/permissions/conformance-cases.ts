@@ -285,6 +285,16 @@ each(
     [bash("npm test | head -n 20"), "allow"],
     [bash("ls && pwd"), "none"],
     [bash("cd app && npm install"), "none"],
+    [bash("npm test && cat /etc/shadow"), "none"],
+    [bash("npm test && cat ./README.md"), "allow"],
+  ],
+);
+each(
+  "claude-code.md §3 Bash: built-in read-only commands never prompt (inside the working directory; elsewhere a Read allow is needed)",
+  { allow: ["Bash(npm test)", "Read(//etc/hosts)"] },
+  [
+    [bash("npm test && cat /etc/hosts"), "allow"],
+    [bash("npm test && cat /etc/passwd"), "none"],
   ],
 );
 
