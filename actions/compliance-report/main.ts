@@ -45,7 +45,17 @@ export async function complianceReportAction(ctx: ActionContext): Promise<void> 
   ctx.setOutput("report-file", join(inputs.outDir, main));
   ctx.logger.info(`Compliance report files: ${written.map((p) => resolve(p)).join(", ")}`);
   for (const c of report.controls.filter((x) => x.verdict === "fail")) {
-    ctx.logger.warning(`${c.title}: ${c.reason}`, { title: `Compliance control failing: ${c.id}` });
+    const located = c.evidence.filter((e) => e.ok === false && e.file).slice(0, 10);
+    if (located.length === 0) {
+      ctx.logger.warning(`${c.title}: ${c.reason}`, { title: `Compliance control failing: ${c.id}` });
+    }
+    for (const e of located) {
+      ctx.logger.warning(`${c.title}: ${e.check}: ${e.detail}`, {
+        title: `Compliance control failing: ${c.id}`,
+        ...(e.file ? { file: e.file } : {}),
+        ...(e.line ? { line: e.line } : {}),
+      });
+    }
   }
   await ctx.appendSummary(renderMarkdown(report));
 

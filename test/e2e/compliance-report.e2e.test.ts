@@ -101,6 +101,9 @@ describe.skipIf(!existsSync(bundle))("compliance-report action (bundle)", () => 
     });
     expect(r.exitCode).toBe(1);
     expect(r.annotations.map((a) => a.message).join("\n")).toMatch(/1 compliance control failing/);
+    expect(
+      r.annotations.filter((a) => a.level === "warning" && a.file === "policy/managed-settings.json"),
+    ).toHaveLength(2);
     const report = JSON.parse(readFileSync(join(ws, "out/compliance.json"), "utf8"));
     expect(report.metrics.total_users).toEqual({ value: 5, source: "admin-api" });
     expect(report.metrics.active_users).toEqual({ value: 2, source: "claude-code-analytics-api" });

@@ -4,7 +4,7 @@
  * to read a value with its line ({@link valueAt}, {@link managedValue}).
  */
 import { readdir, readFile } from "node:fs/promises";
-import { join, normalize } from "node:path";
+import { join, normalize, posix } from "node:path";
 import { ConfigurationError } from "../../errors.js";
 import type { PolicySources } from "../../permissions/index.js";
 import {
@@ -86,7 +86,9 @@ export function referencedRoutingFiles(modelPolicy: JsonSource | undefined): str
 /**
  * Reads the policy directory. Missing files are simply absent (each control
  * then says what it could not evaluate); a missing directory is a
- * ConfigurationError. File names in the evidence are relative to `dir`.
+ * ConfigurationError. File names in the evidence are `label/<name>`
+ * (`label` being the directory as the user gave it, relative to the working
+ * directory), so policy files and log files are named the same way.
  */
 export async function loadPolicyEvidence(dir: string, label: string = dir): Promise<PolicyEvidence> {
   let entries: string[];
@@ -99,9 +101,10 @@ export async function loadPolicyEvidence(dir: string, label: string = dir): Prom
       cause: error,
     });
   }
+  // Evidence names files relative to the working directory (label/name), like the log files.
   const load = async (name: string) => {
     const text = await readIfPresent(join(dir, name));
-    return text === undefined ? undefined : parseJsonSource(text, name);
+    return text === undefined ? undefined : parseJsonSource(text, posix.join(label, name));
   };
   const dropIns: JsonSource[] = [];
   if (entries.includes("managed-settings.d")) {

@@ -6,7 +6,7 @@
  * ({@link deliverComplianceReport}). I/O only through the ports passed in.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, posix, resolve } from "node:path";
 import { ConfigurationError, getErrorMessage } from "../../errors.js";
 import type { RetryOptions, RetryPorts } from "../../http/retry.js";
 import type { Logger } from "../../logging.js";
@@ -88,7 +88,7 @@ export async function generateComplianceReport(
       findings: r.findings.slice(0, 50).map((f) => ({
         ruleId: f.ruleId,
         severity: f.severity,
-        file: f.file,
+        file: posix.join(options.policyDir, f.file),
         line: f.line,
         message: f.message,
       })),

@@ -61,6 +61,26 @@ describe("the example policy repository and logs, October 2026", () => {
     expect(g.report.summary).toEqual({ passing: 8, failing: 1, notEvaluated: 0, total: 9 });
   });
 
+  it("names policy files and log files relative to the working directory", () => {
+    const sso = g.report.controls.find((c) => c.id === "sso");
+    expect(sso?.evidence.filter((e) => e.ok === false).map((e) => e.file)).toEqual([
+      "examples/policy-repo/managed-settings.json",
+      "examples/policy-repo/managed-settings.json",
+    ]);
+    const sandbox = g.report.controls.find((c) => c.id === "sandbox");
+    const managed = readFileSync(join(REPO_ROOT, "examples/policy-repo/managed-settings.json"), "utf8").split(
+      "\n",
+    );
+    const line = managed.findIndex((l) => l.includes('"sandbox"')) + 2; // "enabled" is its first key
+    expect(managed[line - 1]).toMatch(/"enabled": true/);
+    expect(sandbox?.evidence[0]).toMatchObject({
+      file: "examples/policy-repo/managed-settings.json",
+      line,
+    });
+    const retention = g.report.controls.find((c) => c.id === "retention");
+    expect(retention?.evidence.at(-1)?.file).toBe("examples/usage/audit/2026-10-01.jsonl");
+  });
+
   it("writes compliance.json, .md and .html", () => {
     expect(g.written.map((p) => p.slice(out.length + 1))).toEqual([
       "compliance.json",
