@@ -12,9 +12,22 @@ import {
   withUsersFile,
 } from "../../reports/cost/org.js";
 import { type CostFormat, collectPartial, mergeAll, renderFormats } from "../../reports/cost/pipeline.js";
-import { partialFromJson, partialToJson, withReferenceCost } from "../../usage/aggregate.js";
-import { type AdminAuth, fetchCostReport } from "../../usage/anthropic-api.js";
+import {
+  aggregateStream,
+  mergePartials,
+  partialFromJson,
+  partialToJson,
+  withReferenceCost,
+} from "../../usage/aggregate.js";
+import {
+  type AdminApiOptions,
+  type AdminAuth,
+  fetchClaudeCodeUsage,
+  fetchCostReport,
+  fetchMessagesUsage,
+} from "../../usage/anthropic-api.js";
 import type { SourceKind } from "../../usage/readers.js";
+import type { UsageRecord } from "../../usage/record.js";
 import { parseCommandArgs, parseIntegerFlag } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 
@@ -48,10 +61,11 @@ Organisation:
   --prices <file>        price overrides ({"models": {...}, "aliases": {...}})
   --dashboard <file>     usage-dashboard-config.json: evaluate its metrics and alerts
 
-Reconciliation (optional):
-  --reconcile            fetch Anthropic's cost_report for the period and compare;
-                         needs --since/--until and ANTHROPIC_ADMIN_KEY (x-api-key) or
-                         ANTHROPIC_ADMIN_OAUTH_TOKEN (org:admin bearer) in the environment
+Anthropic Admin API (optional; needs --since/--until and ANTHROPIC_ADMIN_KEY
+(x-api-key) or ANTHROPIC_ADMIN_OAUTH_TOKEN (org:admin bearer) in the environment):
+  --api-usage            add usage_report/messages (daily, per model and account) as a source
+  --api-claude-code      add the Claude Code Analytics API (per user, day and model) as a source
+  --reconcile            fetch cost_report for the period and compare it with the local estimate
   --api-base-url <url>   default https://api.anthropic.com
 
 Output:
@@ -118,6 +132,8 @@ const command: Command = {
         merge: { type: "string", multiple: true },
         top: { type: "string" },
         reconcile: { type: "boolean" },
+        "api-usage": { type: "boolean" },
+        "api-claude-code": { type: "boolean" },
         "api-base-url": { type: "string" },
         "fail-on": { type: "string" },
       },
@@ -129,10 +145,13 @@ const command: Command = {
     }
     const sources = values.source ?? [];
     const merges = values.merge ?? [];
-    if (sources.length === 0 && merges.length === 0) {
-      throw new ConfigurationError("steward report cost: give at least one --source or --merge.", {
-        hint: "Run 'steward report cost --help' for the options it accepts.",
-      });
+    if (sources.length === 0 && merges.length === 0 && !values["api-usage"] && !values["api-claude-code"]) {
+      throw new ConfigurationError(
+        "steward report cost: give at least one --source, --merge, --api-usage or --api-claude-code.",
+        {
+          hint: "Run 'steward report cost --help' for the options it accepts.",
+        },
+      );
     }
     const kind = (values["source-kind"] ?? "auto") as SourceKind;
     if (!KINDS.has(kind))
@@ -150,8 +169,32 @@ const command: Command = {
     if (failOn !== undefined && failOn !== "warning" && failOn !== "critical") {
       throw new ConfigurationError(`--fail-on must be warning or critical, got "${failOn}".`);
     }
-    if (values.reconcile && (!since || !until))
-      throw new ConfigurationError("--reconcile needs --since and --until.");
+    const usesApi = values.reconcile || values["api-usage"] || values["api-claude-code"];
+    if (usesApi && (!since || !until)) {
+      throw new ConfigurationError(
+        "--reconcile, --api-usage and --api-claude-code need --since and --until.",
+      );
+    }
+    let api: AdminApiOptions | undefined;
+    if (usesApi) {
+      const key = io.env.ANTHROPIC_ADMIN_KEY;
+      const token = io.env.ANTHROPIC_ADMIN_OAUTH_TOKEN;
+      const auth: AdminAuth | undefined = key
+        ? { kind: "admin-key", key }
+        : token
+          ? { kind: "bearer", token }
+          : undefined;
+      if (!auth) {
+        throw new ConfigurationError(
+          "The Admin API options need ANTHROPIC_ADMIN_KEY or ANTHROPIC_ADMIN_OAUTH_TOKEN in the environment.",
+        );
+      }
+      api = {
+        auth,
+        ...(values["api-base-url"] ? { baseUrl: values["api-base-url"] } : {}),
+        logger: io.logger,
+      };
+    }
 
     let catalog: Catalog = defaultCatalog;
     if (values.prices)
@@ -206,25 +249,28 @@ const command: Command = {
     for (const m of merges) others.push(partialFromJson(await readText(io.cwd, m, "partial"), m));
     let partial = mergeAll([local, ...others]);
 
-    if (values.reconcile && since && until) {
-      const key = io.env.ANTHROPIC_ADMIN_KEY;
-      const token = io.env.ANTHROPIC_ADMIN_OAUTH_TOKEN;
-      const auth: AdminAuth | undefined = key
-        ? { kind: "admin-key", key }
-        : token
-          ? { kind: "bearer", token }
-          : undefined;
-      if (!auth) {
-        throw new ConfigurationError(
-          "--reconcile needs ANTHROPIC_ADMIN_KEY or ANTHROPIC_ADMIN_OAUTH_TOKEN in the environment.",
+    if (api && since && until) {
+      const end = new Date(Date.parse(`${until}T00:00:00Z`) + 86_400_000).toISOString().replace(".000", "");
+      const range = { startingAt: `${since}T00:00:00Z`, endingAt: end };
+      const userMap = org.aliases.size ? Object.fromEntries(org.aliases) : undefined;
+      const mapped = async function* (records: AsyncIterable<UsageRecord>) {
+        for await (const r of records)
+          yield userMap && Object.hasOwn(userMap, r.user) ? { ...r, user: userMap[r.user] as string } : r;
+      };
+      const dayAfter = new Date(Date.parse(`${until}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      if (values["api-usage"]) {
+        partial = mergePartials(
+          partial,
+          await aggregateStream(mapped(fetchMessagesUsage(range, api)), { catalog }),
         );
       }
-      const end = new Date(Date.parse(`${until}T00:00:00Z`) + 86_400_000).toISOString().replace(".000", "");
-      const byDay = await fetchCostReport(
-        { startingAt: `${since}T00:00:00Z`, endingAt: end },
-        { auth, ...(values["api-base-url"] ? { baseUrl: values["api-base-url"] } : {}), logger: io.logger },
-      );
-      partial = withReferenceCost(partial, byDay);
+      if (values["api-claude-code"]) {
+        partial = mergePartials(
+          partial,
+          await aggregateStream(mapped(fetchClaudeCodeUsage({ since, until: dayAfter }, api)), { catalog }),
+        );
+      }
+      if (values.reconcile) partial = withReferenceCost(partial, await fetchCostReport(range, api));
     }
 
     const report = buildCostReport(partial, {

@@ -140,6 +140,74 @@ describe("steward report cost", () => {
     }
   });
 
+  it("adds the Admin API usage and Claude Code Analytics sources", async () => {
+    const api = await startFakeUsageApi({
+      bearerToken: "sk-ant-oat01-test",
+      messages: [
+        {
+          starting_at: "2026-10-02T00:00:00Z",
+          ending_at: "2026-10-03T00:00:00Z",
+          results: [
+            {
+              uncached_input_tokens: 1_000_000,
+              output_tokens: 0,
+              cache_read_input_tokens: 0,
+              cache_creation: { ephemeral_5m_input_tokens: 0, ephemeral_1h_input_tokens: 0 },
+              model: "claude-opus-4-8",
+              account_id: "user_01",
+            },
+          ],
+        },
+      ],
+      claudeCode: {
+        "2026-10-31": [
+          {
+            date: "2026-10-31T00:00:00Z",
+            actor: { type: "user_actor", email_address: "dev@corp.example" },
+            model_breakdown: [
+              {
+                model: "claude-haiku-4-5",
+                tokens: { input: 1_000_000, output: 0, cache_read: 0, cache_creation: 0 },
+              },
+            ],
+          },
+        ],
+      },
+    });
+    try {
+      const { io, out } = recordingIo(FIXTURES, "", { ANTHROPIC_ADMIN_OAUTH_TOKEN: "sk-ant-oat01-test" });
+      const code = await reportCost.run(
+        [
+          "--api-usage",
+          "--api-claude-code",
+          "--since",
+          "2026-10-01",
+          "--until",
+          "2026-10-31",
+          "--api-base-url",
+          api.url,
+          "--format",
+          "json",
+        ],
+        io,
+      );
+      expect(code).toBe(0);
+      const report = JSON.parse(out());
+      expect(report.byUser.map((u: { key: string; cost: string }) => [u.key, u.cost])).toEqual([
+        ["user_01", "5"],
+        ["dev@corp.example", "1"],
+      ]);
+      expect(report.bySource.map((s: { key: string }) => s.key).sort()).toEqual([
+        "anthropic-usage-api",
+        "claude-code-analytics-api",
+      ]);
+      // one request per day for the Claude Code API, 31 days
+      expect(api.requests.filter((r) => r.url.includes("claude_code"))).toHaveLength(31);
+    } finally {
+      await api.close();
+    }
+  });
+
   it.each([
     [[], /at least one --source/],
     [["--source", "seed", "--since", "10/01/2026"], /--since expects a date/],
@@ -147,7 +215,8 @@ describe("steward report cost", () => {
     [["--source", "seed", "--format", "pdf"], /--format must be/],
     [["--source", "seed", "--source-kind", "csv"], /--source-kind/],
     [["--source", "seed", "--roles", "nope.json"], /Cannot read role mappings nope\.json/],
-    [["--source", "seed", "--reconcile"], /--reconcile needs --since/],
+    [["--source", "seed", "--reconcile"], /need --since and --until/],
+    [["--api-usage"], /need --since and --until/],
     [
       ["--source", "seed", "--since", "2026-10-01", "--until", "2026-10-02", "--reconcile"],
       /ANTHROPIC_ADMIN_KEY/,
