@@ -21,6 +21,10 @@ export interface ActionContext {
   appendSummary(markdown: string): Promise<void>;
   /** Fails the step without throwing (exit code 1), e.g. when findings reach `fail-on`. */
   fail(message: string): void;
+  /** Masks `value`, then exports it to later steps' environment (GITHUB_ENV). */
+  exportSecretVariable(name: string, value: string): void;
+  /** The job's GitHub OIDC token for an audience (needs `id-token: write`). */
+  getIdToken(audience: string): Promise<string>;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly now: () => Date;
 }
@@ -47,6 +51,11 @@ export function createActionContext(): ActionContext {
       await core.summary.addRaw(markdown, true).write();
     },
     fail: (message) => core.setFailed(message),
+    getIdToken: (audience) => core.getIDToken(audience),
+    exportSecretVariable: (name, value) => {
+      core.setSecret(value);
+      core.exportVariable(name, value);
+    },
     env: process.env,
     now: () => new Date(),
   };
