@@ -32,4 +32,5 @@ export {
   renderManifest,
   sha256Hex,
 } from "./manifest.js";
+export { type PublishOptions, type PublishResult, publishPolicy } from "./publish.js";
 export { createTar, createTarGz, gzipDeterministic, type TarFile } from "./tar.js";

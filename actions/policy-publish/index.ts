@@ -1,0 +1,4 @@
+/** Bundle entry: run the action. */
+import { run } from "./main.js";
+
+await run();
