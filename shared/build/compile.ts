@@ -793,6 +793,15 @@ export function compilePolicy(
           );
           return;
         }
+        if (/^[0-]+$/.test(s.value)) {
+          c.error(
+            refAt(p.auth as JsonSource, path),
+            "build/invalid-uuid",
+            `forceLoginOrgUUID resolves to the nil UUID ${s.value}, a placeholder: Claude Code would block every login.`,
+            "Set the real organization UUID (claude.ai or Console organization settings).",
+          );
+          return;
+        }
         if (!UUID.test(s.value)) {
           c.error(
             refAt(p.auth as JsonSource, path),

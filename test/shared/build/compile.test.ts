@@ -276,6 +276,11 @@ describe("what Claude Code cannot express is a build error at its file and line"
     expect(errors(r)[0]?.hint).toMatch(/ANTHROPIC_ORGANIZATION_ID/);
     const bad = build({}, { ...EXAMPLE_OPTIONS, vars: { ANTHROPIC_ORGANIZATION_ID: "acme" } });
     expect(errors(bad)[0]?.code).toBe("build/invalid-uuid");
+    const nil = build(
+      {},
+      { ...EXAMPLE_OPTIONS, vars: { ANTHROPIC_ORGANIZATION_ID: "00000000-0000-0000-0000-000000000000" } },
+    );
+    expect(errors(nil)[0]?.message).toMatch(/nil UUID/);
   });
 
   it("models: unknown, outside the org list, restricted to other roles", () => {
