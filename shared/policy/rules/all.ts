@@ -3,7 +3,12 @@ import { imports, includeDirective } from "./claude-md.js";
 import { ipAllowlist, quotaArithmetic, retention, rotationPeriods, thresholdRange } from "./consistency.js";
 import type { PolicyRule } from "./context.js";
 import { blockExitCode, invalidShape, matchers, scripts, unsetVariables } from "./hooks.js";
-import { modelLifecycleRule, roleModelsAllowedByKeyPolicy, unknownRoles } from "./models.js";
+import {
+  modelLifecycleRule,
+  modelsOutsideAvailableModels,
+  roleModelsAllowedByKeyPolicy,
+  unknownRoles,
+} from "./models.js";
 import { permissionRules } from "./permissions.js";
 import { versionMismatch } from "./policy-version.js";
 import { committedSecrets } from "./secrets.js";
@@ -36,6 +41,7 @@ export const catalogRules: readonly RegisteredRule[] = [
   { reports: ["models/unknown", "models/retired", "models/deprecated"], run: modelLifecycleRule },
   { reports: ["models/not-allowed-by-key-policy"], run: roleModelsAllowedByKeyPolicy },
   { reports: ["models/unknown-role"], run: unknownRoles },
+  { reports: ["models/not-in-available-models"], run: modelsOutsideAvailableModels },
   { reports: ["quotas/daily-exceeds-monthly", "quotas/role-exceeds-org"], run: quotaArithmetic },
   { reports: ["quotas/threshold-range"], run: thresholdRange },
   { reports: ["keys/rotation-periods"], run: rotationPeriods },

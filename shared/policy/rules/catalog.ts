@@ -84,6 +84,11 @@ const OWN_RULES = [
     title: "A role model outside the key policy's allowed models",
   },
   {
+    id: "models/not-in-available-models",
+    severity: "warning",
+    title: "A role or model-policy model outside managed availableModels",
+  },
+  {
     id: "models/unknown-role",
     severity: "warning",
     title: "A model restriction names a role that does not exist",

@@ -284,3 +284,33 @@ export const unknownRoles: PolicyRule = ({ policy }) => {
   }
   return findings;
 };
+
+/** Role and model-policy models that managed `availableModels` does not offer (reference §2). */
+export const modelsOutsideAvailableModels: PolicyRule = ({ policy }) => {
+  const findings: Finding[] = [];
+  const managed = modelRefs(policy).filter(
+    (r) =>
+      r.file.kind === "managed-settings" &&
+      r.file.path.endsWith("managed-settings.json") &&
+      r.where.startsWith("availableModels"),
+  );
+  if (managed.length === 0) return findings;
+  const available = new Set(managed.map((r) => resolveModel(r.id)?.id ?? r.id.toLowerCase()));
+  const source = managed[0]?.file.path;
+  for (const ref of modelRefs(policy)) {
+    if (ref.file.kind !== "role-mappings" && ref.file.kind !== "model-policy") continue;
+    if (ref.where.startsWith("routing")) continue;
+    const canonical = resolveModel(ref.id)?.id ?? ref.id.toLowerCase();
+    if (available.has(canonical)) continue;
+    findings.push(
+      findingAt(
+        ref.file,
+        { node: ref.node },
+        "models/not-in-available-models",
+        `${ref.where} is "${ref.id}", which ${source} does not list in availableModels: Claude Code rejects models outside that allowlist for /model, --model, the model setting and subagents (reference §2), so this choice cannot take effect.`,
+        `Add "${ref.id}" to availableModels in ${source}, or use one of the models listed there.`,
+      ),
+    );
+  }
+  return findings;
+};

@@ -101,3 +101,27 @@ describe("models/unknown-role", () => {
     expect(found.map((f) => f.message)).toEqual([expect.stringContaining('"architect"')]);
   });
 });
+
+describe("models/not-in-available-models", () => {
+  const managed = json({ availableModels: ["claude-sonnet-5", "claude-haiku-4-5"] });
+  it("fires for a role model the managed allowlist does not offer", () => {
+    const text = roles(["claude-sonnet-5", "claude-opus-5"]);
+    const found = findingsOf(
+      { "managed-settings.json": managed, "role-mappings.json": text },
+      "models/not-in-available-models",
+    );
+    expect(found.map((f) => ({ line: f.line, column: f.column }))).toEqual([pos(text, '"claude-opus-5"')]);
+  });
+  it("does not fire when every model is offered (aliases resolved), or without an allowlist", () => {
+    const text = roles(["claude-sonnet-5", "claude-haiku-4-5-20251001"]);
+    expect(
+      findingsOf(
+        { "managed-settings.json": managed, "role-mappings.json": text },
+        "models/not-in-available-models",
+      ),
+    ).toEqual([]);
+    expect(
+      findingsOf({ "role-mappings.json": roles(["claude-opus-5"]) }, "models/not-in-available-models"),
+    ).toEqual([]);
+  });
+});
