@@ -14,7 +14,7 @@ import { type CommonData, type NotifyResult, notify } from "../../notify/index.j
 import { lintPolicyDirectory } from "../../policy/lint.js";
 import type { AdminAuth } from "../../usage/anthropic-api.js";
 import { gatherApiEvidence } from "./anthropic.js";
-import { readAuditFiles, summarizeAudit } from "./audit.js";
+import { readAuditLogs } from "./audit.js";
 import { buildComplianceReport, periodOf, previousMonth } from "./build.js";
 import { type EndpointResult, postComplianceReport } from "./endpoint.js";
 import { loadPolicyEvidence } from "./policy-files.js";
@@ -99,10 +99,9 @@ export async function generateComplianceReport(
     ports.logger.warning(`Policy lint did not run: ${lintError}`);
   }
 
-  const auditFiles = options.auditLogs.length
-    ? await readAuditFiles(options.auditLogs, ports.cwd)
+  const audit = options.auditLogs.length
+    ? await readAuditLogs(options.auditLogs, ports.cwd, period)
     : undefined;
-  const audit = auditFiles ? summarizeAudit(auditFiles, period) : undefined;
   if (audit && audit.malformed > 0) {
     const first = audit.malformedSamples[0];
     ports.logger.warning(

@@ -1,9 +1,15 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { isConfigurationError } from "../../../../shared/errors.js";
-import { readAuditFiles, summarizeAudit } from "../../../../shared/reports/compliance/index.js";
+import {
+  readAuditFiles,
+  readAuditLogs,
+  summarizeAudit,
+} from "../../../../shared/reports/compliance/index.js";
+import { REPO_ROOT } from "../../../harness/run-action.js";
 import { auditLine, exampleAudit, PERIOD } from "./evidence.js";
 
 describe("summarizeAudit", () => {
@@ -101,5 +107,30 @@ describe("readAuditFiles", () => {
     const error = await readAuditFiles(["nope"], tmpdir()).catch((e) => e);
     expect(isConfigurationError(error)).toBe(true);
     expect(error.message).toMatch(/Audit log path not found: nope/);
+  });
+});
+
+describe("readAuditLogs (streaming)", () => {
+  it("gives the same statistics as reading the example logs whole", async () => {
+    const streamed = await readAuditLogs(
+      ["examples/usage/audit", "examples/usage/audit-legacy"],
+      REPO_ROOT,
+      PERIOD,
+    );
+    expect(streamed).toEqual(exampleAudit());
+  });
+  it("reads gzip-compressed logs and reports an over-long line as malformed", async () => {
+    const root = mkdtempSync(join(tmpdir(), "steward-audit-gz-"));
+    const line = auditLine({ ts: "2026-10-04T10:00:00Z", user: "a@x", decision: "deny", rule: "WebFetch" });
+    writeFileSync(join(root, "2026-10-04.jsonl.gz"), gzipSync(`${line}\n${line}\n`));
+    writeFileSync(join(root, "2026-10-05.jsonl"), `${"x".repeat(1_100_000)}\n${line}\n`);
+    const a = await readAuditLogs(["."], root, PERIOD);
+    expect(a).toMatchObject({ files: 2, v1Records: 3, malformed: 1 });
+    expect(a.malformedSamples[0]).toMatchObject({
+      file: "2026-10-05.jsonl",
+      line: 1,
+      error: "line longer than 1 MB",
+    });
+    expect(a.violations.byRule).toEqual({ WebFetch: 3 });
   });
 });
