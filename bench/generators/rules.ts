@@ -106,19 +106,21 @@ export function generateRules(count: number, seed = 1): GeneratedRules {
       const program = pick(programs);
       const sub = pick(COMMANDS[program] as readonly string[]);
       const shape = random();
-      if (shape < 0.4) rule = `Bash(${program} ${sub} *)`;
-      else if (shape < 0.6) rule = `Bash(${program} ${sub})`;
-      else if (shape < 0.75) rule = `Bash(${program} ${sub} ${pick(WORDS)} *)`;
-      else if (shape < 0.85) rule = `Bash(${program} ${sub}:*)`;
-      else if (shape < 0.95) rule = `Bash(${program} * ${pick(WORDS)})`;
-      else rule = `Bash(${program} ${sub} ${pick(WORDS)}-${i})`;
+      const tag = `${pick(WORDS)}-${Math.floor(random() * 5_000)}`;
+      if (shape < 0.1) rule = `Bash(${program} ${sub} *)`;
+      else if (shape < 0.3) rule = `Bash(${program} ${sub} ${tag})`;
+      else if (shape < 0.6) rule = `Bash(${program} ${sub} ${tag} *)`;
+      else if (shape < 0.7) rule = `Bash(${program} ${sub} ${tag}:*)`;
+      else if (shape < 0.8) rule = `Bash(${program} * ${tag})`;
+      else rule = `Bash(${program} ${sub} ${pick(WORDS)} ${tag})`;
     } else if (kind < 0.8) {
       const tool = random() < 0.6 ? "Read" : "Edit";
       const anchor = pick(["", "./", "/", "~/", "//home/dev/", "**/"]);
       const shape = random();
-      if (shape < 0.3) rule = `${tool}(${pick(FILES)})`;
-      else if (shape < 0.8) rule = `${tool}(${anchor}${pick(DIRS)}/${pick(FILES)})`;
-      else rule = `${tool}(${anchor}${pick(DIRS)}/${pick(DIRS)}-${i}/**)`;
+      if (shape < 0.05) rule = `${tool}(${pick(FILES)})`;
+      else if (shape < 0.3) rule = `${tool}(${anchor}${pick(DIRS)}/${pick(FILES)})`;
+      else
+        rule = `${tool}(${anchor}${pick(DIRS)}/${pick(DIRS)}-${Math.floor(random() * 5_000)}/${pick(FILES)})`;
     } else if (kind < 0.9) {
       const d = pick(DOMAINS);
       rule =

@@ -116,6 +116,17 @@ function cachedGlob(pattern: string): StarGlob {
   return glob;
 }
 
+const PLAIN = new Map<string, string[]>();
+function cachedPlainSegments(pattern: string): string[] {
+  let segs = PLAIN.get(pattern);
+  if (!segs) {
+    if (PLAIN.size > 50_000) PLAIN.clear();
+    segs = segments(pattern).map((s) => (s === "**" ? SENTINEL + SENTINEL : s.replace(/[*?]/g, SENTINEL)));
+    PLAIN.set(pattern, segs);
+  }
+  return segs;
+}
+
 function cachedSegments(pattern: string, anyDepth: boolean): CompiledSegment[] {
   const key = `${anyDepth ? "1" : "0"}${pattern}`;
   let segs = SEGMENTS.get(key);
@@ -141,9 +152,9 @@ function starSubsumes(a: string, b: string): boolean {
   return matchStarGlob(cachedGlob(a), text);
 }
 
+/** `b` comes from {@link cachedPlainSegments} (its wildcards already sentinels). */
 function pathSubsumes(a: readonly CompiledSegment[], b: readonly string[]): boolean {
-  const bs = b.map((s) => (s === "**" ? SENTINEL + SENTINEL : s.replace(/[*?]/g, SENTINEL)));
-  return matchSegments(a, bs);
+  return matchSegments(a, b);
 }
 
 function isDenyStyleAnchor(rule: PermissionRule): boolean {
@@ -206,7 +217,7 @@ export function covers(a: PermissionRule, b: PermissionRule): boolean {
       if (mb.kind !== "path") return false;
       const toolOk = ma.tool === mb.tool || (ma.tool === "Read" && a.behavior === "deny");
       if (!toolOk) return false;
-      const bSegs = segments(mb.pattern);
+      const bSegs = cachedPlainSegments(mb.pattern);
       if (isDenyStyleAnchor(a)) return pathSubsumes(cachedSegments(ma.pattern, true), bSegs);
       const aSegs = cachedSegments(ma.pattern, false);
       if (ma.anchor !== mb.anchor) return false;
