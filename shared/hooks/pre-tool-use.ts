@@ -15,7 +15,8 @@
  *   (too long to check; Claude Code prompts for >10,000 characters anyway).
  */
 import type { AuditDecision, AuditRecordV1 } from "../audit/audit-record.js";
-import { type CompiledRuleSet, compileRules, decide, type PermissionRule } from "../permissions/index.js";
+import { type CompiledRuleSet, compileRules, decide } from "../permissions/match.js";
+import type { PermissionRule } from "../permissions/types.js";
 import { auditInput, auditLine } from "./log-line.js";
 import type { HookPolicy } from "./policy.js";
 import { type PreToolUseAnswer, renderPreToolUse } from "./protocol.js";

@@ -56,7 +56,7 @@ const command: Command = {
       blockOnQuota: values["block-on-quota"] === true,
     };
     if (values["compile-policy"]) {
-      const { policy, cached } = loadHookPolicy(options.policy, { cache: "read-write" });
+      const { policy, cached } = await loadHookPolicy(options.policy, { cache: "read-write" });
       const dir = statSync(options.policy).isDirectory();
       io.logger.info(
         `policy ${policy.policyVersion ?? "(no version)"}: ${policy.roles.length} role(s), cache ${cached ? "already fresh" : "written"} at ${policyCachePath(options.policy, dir)}`,

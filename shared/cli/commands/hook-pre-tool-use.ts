@@ -128,10 +128,10 @@ export async function preToolUse(
       call.tool = parsed.input.tool_name ?? null;
       call.toolInput = parsed.input.tool_input;
     }
-    let policyResult: ReturnType<typeof loadHookPolicy> | undefined;
+    let policyResult: Awaited<ReturnType<typeof loadHookPolicy>> | undefined;
     let policyError: string | undefined;
     try {
-      policyResult = loadHookPolicy(ctx.policyLocation, {
+      policyResult = await loadHookPolicy(ctx.policyLocation, {
         cache: ctx.config.policyCache === false ? "off" : "read",
       });
     } catch (error) {

@@ -62,11 +62,13 @@ export async function runUsageHook(args: readonly string[], io: CliIo, name: str
       const captured = captureUsage(ctx, session, transcript, now);
       if (captured.skipped) io.logger.debug(`steward hook ${name}: ${captured.skipped}`);
     }
-    let policy: ReturnType<typeof loadHookPolicy>["policy"] | undefined;
+    let policy: Awaited<ReturnType<typeof loadHookPolicy>>["policy"] | undefined;
     try {
-      policy = loadHookPolicy(ctx.policyLocation, {
-        cache: ctx.config.policyCache === false ? "off" : "read",
-      }).policy;
+      policy = (
+        await loadHookPolicy(ctx.policyLocation, {
+          cache: ctx.config.policyCache === false ? "off" : "read",
+        })
+      ).policy;
     } catch (error) {
       io.logger.warning(`steward hook ${name}: quota not checked: ${getErrorMessage(error)}`);
     }

@@ -54,7 +54,7 @@ const command: Command = {
       );
       const parsed = parseHookInput(await io.readStdin());
       const input = parsed.ok ? parsed.input : {};
-      const { policy } = loadHookPolicy(ctx.policyLocation, {
+      const { policy } = await loadHookPolicy(ctx.policyLocation, {
         cache: ctx.config.policyCache === false ? "off" : "read",
       });
       const quota = currentQuota(policy, ctx, values.role, now);

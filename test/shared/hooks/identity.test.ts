@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseGroupFile, resolveRole } from "../../../shared/hooks/identity.js";
-import { buildHookPolicy } from "../../../shared/hooks/policy.js";
+import { buildHookPolicy } from "../../../shared/hooks/policy-build.js";
 import { parseJsonSource } from "../../../shared/policy/json-source.js";
 
 const policy = buildHookPolicy(
