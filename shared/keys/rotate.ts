@@ -117,6 +117,8 @@ class Run {
   readonly steps: { step: RotationStep; detail: string }[] = [];
   checks: { pending?: KeyCheckResult; current?: KeyCheckResult; previous?: KeyCheckResult } = {};
   targetUpdatedAt: Record<string, string | null> | undefined;
+  /** Targets this run has written. */
+  readonly ownWrites = new Set<string>();
   #keys: ApiKeyRecord[] | undefined;
   last: Observed | undefined;
 
@@ -275,12 +277,16 @@ class Run {
           const before = this.targetUpdatedAt?.[id] ?? null;
           await target.write(value);
           const after = await target.lastUpdated();
-          if (after === null || (before !== null && after <= before)) {
+          // GitHub's updated_at has one-second resolution: a second write of ours within the
+          // same second (redistribution after a rollback) may show the same time.
+          const sameSecondAsOurs = after !== null && after === before && this.ownWrites.has(id);
+          if (after === null || (before !== null && after <= before && !sameSecondAsOurs)) {
             throw new Error(
               `${target.description}: GitHub did not confirm the write (updated_at ${after ?? "missing"}, before ${before ?? "none"}).`,
             );
           }
           this.targetUpdatedAt = { ...this.targetUpdatedAt, [id]: after };
+          this.ownWrites.add(id);
           const latest = o.record.rotation ?? entry;
           await this.writeRecord(o, {
             ...latest,
