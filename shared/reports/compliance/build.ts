@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { COMPLIANCE_MATRIX, METRIC_NAMES } from "./catalog.js";
-import { evaluateControls } from "./controls.js";
+import { evaluateControls, usageOverlaps } from "./controls.js";
 import { valueAt } from "./policy-files.js";
 import type {
   ComplianceEvidence,
@@ -134,7 +134,11 @@ export function buildComplianceReport(
   const notes: string[] = [];
   if (!ev.api || options.adminApi !== "used")
     notes.push("User counts come from the logs: no Anthropic Admin API figures were used.");
-  if (ev.usage?.since && ev.usage.since > ev.period.since)
+  if (ev.usage && !usageOverlaps(ev.usage, ev.period))
+    notes.push(
+      `The cost report ${ev.usage.file} (${ev.usage.since} to ${ev.usage.until}) does not cover ${ev.period.month}: its figures are not this period's, and it was not used to find log gaps.`,
+    );
+  else if (ev.usage?.since && ev.usage.since > ev.period.since)
     notes.push(`The cost report starts on ${ev.usage.since}, after the period's first day.`);
   if (ev.audit && ev.audit.legacyLines > 0)
     notes.push(

@@ -21,7 +21,9 @@ import type {
   ControlId,
   ControlResult,
   EvidenceItem,
+  Period,
   PolicyEvidence,
+  UsageEvidence,
   Verdict,
 } from "./types.js";
 
@@ -379,6 +381,13 @@ export function auditLoggingControl(ev: ComplianceEvidence): ControlResult {
 
 const localPart = (u: string) => u.split("@")[0] ?? u;
 
+/** Whether a cost report's period touches the reporting period (an unknown bound counts as touching). */
+export function usageOverlaps(usage: UsageEvidence, period: Period): boolean {
+  if (usage.since && usage.since >= period.until) return false;
+  if (usage.until && usage.until < period.since) return false;
+  return true;
+}
+
 /** Active users/days without audit records; undefined when there is no activity source besides the logs. */
 function findGaps(
   ev: ComplianceEvidence,
@@ -406,7 +415,7 @@ function findGaps(
       }
     }
   }
-  const usage = ev.usage;
+  const usage = ev.usage && usageOverlaps(ev.usage, ev.period) ? ev.usage : undefined;
   if (usage) {
     sources.push(`cost report ${usage.file}`);
     for (const user of usage.activeUsers) {

@@ -100,6 +100,17 @@ describe("buildComplianceReport", () => {
     expect(m.policy_violations).toBeNull();
   });
 
+  it("notes a cost report that does not cover the period", () => {
+    const r = buildComplianceReport(
+      evidence({
+        policy: policyOf(exampleFiles()),
+        usage: { ...USAGE, since: "2026-08-01", until: "2026-08-31" },
+      }),
+      { generatedAt: "x", adminApi: "not-configured" },
+    );
+    expect(r.notes.join(" ")).toMatch(/does not cover 2026-10/);
+  });
+
   it("derives the idempotency key from the content, not the generation time", () => {
     const again = buildComplianceReport(ev, {
       generatedAt: "2026-12-01T00:00:00.000Z",

@@ -193,6 +193,12 @@ describe("audit-logging", () => {
       /1 without audit records: mateo\.silva@acme\.example/,
     );
   });
+  it("ignores a cost report of another period for gaps (and says it has no activity source)", () => {
+    const september = { ...USAGE, since: "2026-09-01", until: "2026-09-30", activeUsers: ["someone@else"] };
+    const r = auditLoggingControl(withPolicy(compliantFiles(), { audit: danaLog, usage: september }));
+    expect(r.verdict).toBe("not-evaluated");
+    expect(r.reason).toMatch(/no independent source of activity/);
+  });
   it("matches a cost report's login to an audit e-mail", () => {
     const usage = { ...USAGE, activeUsers: ["dana.okafor"] };
     expect(auditLoggingControl(withPolicy(compliantFiles(), { audit: danaLog, usage })).verdict).toBe("pass");
