@@ -16,6 +16,7 @@ import { renderPrComment } from "../policy/render/pr-comment.js";
 import { renderLintJson } from "../policy/render/report-json.js";
 import { renderSarif } from "../policy/render/sarif.js";
 import { summaryLine } from "../policy/render/text.js";
+import { loadSnapshot } from "../policy/snapshot.js";
 import { STEWARD_VERSION } from "../version.js";
 import { readEventContext } from "./event-context.js";
 import { createOctokit } from "./octokit.js";
@@ -36,7 +37,9 @@ export async function runPolicyLintJob(ctx: ActionContext, options: PolicyLintJo
   if (options.githubToken) ctx.setSecret(options.githubToken);
   const workspace = ctx.env.GITHUB_WORKSPACE ?? process.cwd();
   const root = resolve(workspace, options.path);
-  const report = await lintPolicyDirectory(root, ctx.logger);
+  const baseDir = options.basePath ? resolve(workspace, options.basePath) : undefined;
+  const base = baseDir ? await loadSnapshot(baseDir).catch(() => undefined) : undefined;
+  const report = await lintPolicyDirectory(root, ctx.logger, { now: ctx.now, ...(base ? { base } : {}) });
   const event = await readEventContext(ctx.env);
 
   // Annotation paths are relative to the repository root, not the linted folder.
@@ -62,9 +65,7 @@ export async function runPolicyLintJob(ctx: ActionContext, options: PolicyLintJo
   ctx.logger.info(summaryLine(report.counts, report.files.length));
 
   let diff: PolicyDiff | undefined;
-  if (options.basePath) {
-    diff = await diffPolicyDirectories(resolve(workspace, options.basePath), root);
-  }
+  if (baseDir) diff = await diffPolicyDirectories(baseDir, root);
   await ctx.appendSummary(renderLintMarkdown(report, { overflowOnly: overflow }));
 
   ctx.setOutput("errors", report.counts.error);

@@ -2,16 +2,27 @@
  * Every `steward` sub-command, in the order `steward --help` lists them. Each
  * module is imported only when its command runs (see CommandEntry).
  */
-import type { CommandEntry } from "../command.js";
+import type { Command, CommandEntry } from "../command.js";
 
-const entry = (
-  path: string[],
-  summary: string,
-  load: () => Promise<{ default: import("../command.js").Command }>,
-): CommandEntry => ({
+const entry = (path: string[], summary: string, load: () => Promise<{ default: Command }>): CommandEntry => ({
   path,
   summary,
   load: async () => (await load()).default,
+});
+
+/** An entry for one command of a module whose default export is a list of commands. */
+const member = (
+  path: string[],
+  summary: string,
+  load: () => Promise<{ default: readonly Command[] }>,
+): CommandEntry => ({
+  path,
+  summary,
+  load: async () => {
+    const found = (await load()).default.find((c) => c.path.join(" ") === path.join(" "));
+    if (!found) throw new Error(`command ${path.join(" ")} is missing from its module`);
+    return found;
+  },
 });
 
 export const COMMANDS: readonly CommandEntry[] = [
@@ -60,6 +71,22 @@ export const COMMANDS: readonly CommandEntry[] = [
     "Post a Slack message for an event (policy check, key rotation, budget, report, ...)",
     () => import("./notify.js"),
   ),
+  member(
+    ["keys", "audit"],
+    "Audit every Anthropic API key against api-key-policy.json",
+    () => import("./keys.js"),
+  ),
+  member(
+    ["keys", "stage"],
+    "Stage a Console-minted API key as AWSPENDING (from stdin or a file)",
+    () => import("./keys.js"),
+  ),
+  member(
+    ["keys", "rotate"],
+    "Run the remaining steps of a staged key rotation (resumable)",
+    () => import("./keys.js"),
+  ),
+  member(["keys", "status"], "Show where a key rotation stands (read-only)", () => import("./keys.js")),
   entry(
     ["hook", "pre-tool-use"],
     "Claude Code PreToolUse hook: decide a tool call from the org policy and role, audit it",

@@ -8,6 +8,7 @@ import { lintPolicyDirectory } from "../../policy/lint.js";
 import { renderLintJson } from "../../policy/render/report-json.js";
 import { renderSarif } from "../../policy/render/sarif.js";
 import { renderLintText } from "../../policy/render/text.js";
+import { loadSnapshot } from "../../policy/snapshot.js";
 import { STEWARD_VERSION } from "../../version.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
@@ -64,15 +65,19 @@ Examples:
     const format = oneOf("format", values.format, FORMATS, "text");
     const failOn: FailOn = oneOf("fail-on", values["fail-on"], FAIL_ON, "error");
     const root = resolve(io.cwd, positionals[0] ?? ".");
-    const report = await lintPolicyDirectory(root, io.logger);
     let diff: Awaited<ReturnType<typeof diffPolicyDirectories>> | undefined;
+    let report: Awaited<ReturnType<typeof lintPolicyDirectory>>;
     if (values.base !== undefined) {
-      const base = await materialiseAtRef(root, values.base);
+      const baseTree = await materialiseAtRef(root, values.base);
       try {
-        diff = await diffPolicyDirectories(base.dir, root);
+        const base = await loadSnapshot(baseTree.dir);
+        report = await lintPolicyDirectory(root, io.logger, { now: io.now, base });
+        diff = await diffPolicyDirectories(baseTree.dir, root);
       } finally {
-        await base.dispose();
+        await baseTree.dispose();
       }
+    } else {
+      report = await lintPolicyDirectory(root, io.logger, { now: io.now });
     }
     if (format === "json") {
       const json = JSON.parse(renderLintJson({ ...report, root: positionals[0] ?? "." }, STEWARD_VERSION));
