@@ -178,9 +178,10 @@ function parseSources(files: Readonly<Record<string, string>>, c: Collector): Pa
   if (enterprise) out.enterprise = enterprise;
   const roleMappings = parse("role-mappings.json");
   if (roleMappings) out.roleMappings = roleMappings;
-  const modelPolicy = parse("model-policy.json");
+  // a whole file marked Steward-only is not compiled at all
+  const modelPolicy = c.stewardOnly("model-policy.json", []) ? undefined : parse("model-policy.json");
   if (modelPolicy) out.modelPolicy = modelPolicy;
-  const auth = parse("enterprise-auth.json");
+  const auth = c.stewardOnly("enterprise-auth.json", []) ? undefined : parse("enterprise-auth.json");
   if (auth) out.auth = auth;
   return out;
 }
