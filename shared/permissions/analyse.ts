@@ -236,12 +236,25 @@ function anchorClass(rule: PermissionRule): string {
   return m.anchor === "settings" ? `settings@${rule.source.root ?? ""}` : m.anchor;
 }
 
+/**
+ * The last word every command a pattern matches must end with, or "" when
+ * there is none: after the last `*`, the text after the last space (a
+ * covered pattern must end with the same word).
+ */
+function suffixWord(pattern: string): string {
+  const star = pattern.lastIndexOf("*");
+  const tail = pattern.slice(star + 1);
+  const space = tail.lastIndexOf(" ");
+  if (star >= 0 && space < 0) return "";
+  return tail.slice(space + 1);
+}
+
 /** Bucket key for finding covering candidates fast. */
 function coverKey(rule: PermissionRule): string | undefined {
   const m = rule.matcher;
   if (m.kind === "command") {
     const key = patternKey(m.pattern);
-    return key === undefined ? undefined : `${m.tool}:${key}`;
+    return key === undefined ? undefined : `${m.tool}:${key}|${suffixWord(m.pattern)}`;
   }
   if (m.kind === "domain") {
     const base = m.pattern.startsWith("*.") ? m.pattern.slice(2) : m.pattern;
@@ -259,7 +272,14 @@ function targetKeys(rule: PermissionRule): string[] {
   const m = rule.matcher;
   if (m.kind === "command") {
     const star = m.pattern.indexOf("*");
-    return textKeys(star < 0 ? m.pattern : m.pattern.slice(0, star)).map((k) => `${m.tool}:${k}`);
+    const space = m.pattern.lastIndexOf(" ");
+    const last = m.pattern.slice(space + 1);
+    const keys = textKeys(star < 0 ? m.pattern : m.pattern.slice(0, star));
+    return keys.flatMap((k) =>
+      last !== "" && !last.includes("*")
+        ? [`${m.tool}:${k}|`, `${m.tool}:${k}|${last}`]
+        : [`${m.tool}:${k}|`],
+    );
   }
   if (m.kind === "domain") {
     const labels = m.pattern.split(".");
