@@ -16,7 +16,8 @@
 #    against the manifest's SHA-256;
 # 5. only then installs each file atomically (temp file in the target dir,
 #    mode 0644, digest checked again, mv) to the managed directory Claude Code
-#    reads: macOS /Library/Application Support/ClaudeCode, Linux /etc/claude-code.
+#    reads: macOS /Library/Application Support/ClaudeCode, Linux /etc/claude-code;
+#    the policy files Steward's hooks read go to <dest>/steward/.
 # Nothing is installed when any check fails; the exit code is then 1.
 set -euo pipefail
 umask 022
@@ -120,33 +121,48 @@ root="$work/x/steward-build"
 cmp -s "$root/build-manifest.json" "$work/build-manifest.json" ||
   die "manifest $manifest differs from the one inside the artifact: refusing to install"
 
-# Verify every file before installing any.
-names=()
+# What to install: the role's files into the managed directory, and the
+# policy files Steward's hooks read (steward/...) into <dest>/steward.
+sources=()
+targets=()
 for name in managed-settings.json CLAUDE.md; do
-  want="$(manifest_digest "$work/build-manifest.json" "$role/$name")"
-  if [ -z "$want" ]; then
+  if [ -z "$(manifest_digest "$work/build-manifest.json" "$role/$name")" ]; then
     [ "$name" = CLAUDE.md ] && continue
     die "role $role has no $role/managed-settings.json in manifest $manifest"
   fi
-  [ -f "$root/$role/$name" ] || die "$role/$name is listed in the manifest but missing from the artifact"
-  got="$(sha256 "$root/$role/$name")"
+  sources+=("$role/$name")
+  targets+=("$dest/$name")
+done
+while IFS= read -r rel; do
+  [ -n "$rel" ] || continue
+  sources+=("$rel")
+  targets+=("$dest/$rel")
+done < <(awk -F'"' '$2 == "path" && index($4, "steward/") == 1 { print $4 }' "$work/build-manifest.json")
+
+# Verify every file before installing any.
+for i in "${!sources[@]}"; do
+  rel="${sources[$i]}"
+  want="$(manifest_digest "$work/build-manifest.json" "$rel")"
+  [ -f "$root/$rel" ] || die "$rel is listed in the manifest but missing from the artifact"
+  got="$(sha256 "$root/$rel")"
   [ "$got" = "$want" ] ||
-    die "$role/$name has sha256 $got, but manifest $manifest expects $want: refusing to install"
-  names+=("$name")
+    die "$rel has sha256 $got, but manifest $manifest expects $want: refusing to install"
 done
 
-mkdir -p "$dest"
-for name in "${names[@]}"; do
-  want="$(manifest_digest "$work/build-manifest.json" "$role/$name")"
-  tmp="$dest/.$name.install-policy.$$"
-  cp "$root/$role/$name" "$tmp"
+for i in "${!sources[@]}"; do
+  rel="${sources[$i]}"
+  target="${targets[$i]}"
+  want="$(manifest_digest "$work/build-manifest.json" "$rel")"
+  mkdir -p "$(dirname "$target")"
+  tmp="$(dirname "$target")/.$(basename "$target").install-policy.$$"
+  cp "$root/$rel" "$tmp"
   chmod 0644 "$tmp"
   if [ "$(sha256 "$tmp")" != "$want" ]; then
     rm -f "$tmp"
-    die "$dest/$name: the copy does not match $want: not installed"
+    die "$target: the copy does not match $want: not installed"
   fi
-  mv -f "$tmp" "$dest/$name"
-  printf 'installed %s (sha256 %s)\n' "$dest/$name" "$want"
+  mv -f "$tmp" "$target"
+  printf 'installed %s (sha256 %s)\n' "$target" "$want"
 done
 printf 'Role %s of policy %s installed in %s. Check with: steward doctor --manifest <build-manifest.json> --role %s\n' \
   "$role" "$(awk -F'"' '/"policyVersion":/ { print $4; exit }' "$work/build-manifest.json")" "$dest" "$role"

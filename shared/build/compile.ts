@@ -77,6 +77,15 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => ty
 const uniq = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 const DEFAULT_POLICY_DIR = "/etc/claude-code/steward";
+/** Source files the Steward hooks read from the deployed policy directory; shipped verbatim under `steward/`. */
+const STEWARD_POLICY_FILES: ReadonlySet<string> = new Set([
+  "managed-settings.json",
+  "enterprise-settings.json",
+  "role-mappings.json",
+  "governance-config.json",
+  "enterprise-support.json",
+  ".claude/enterprise-support.json",
+]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ROLE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -881,6 +890,12 @@ export function compilePolicy(
       roleMappings: index,
     }),
   });
+  // the files `steward hook ... --policy <dir>` reads on the machine, verbatim (shared/hooks/policy.ts)
+  for (const name of Object.keys(files).sort()) {
+    if (STEWARD_POLICY_FILES.has(name) || /^managed-settings\.d\/[^/.][^/]*\.json$/.test(name)) {
+      outputs.push({ path: `steward/${name}`, role: "", content: files[name] as string });
+    }
+  }
   outputs.sort((a, z) => (a.path < z.path ? -1 : a.path > z.path ? 1 : 0));
   return {
     outputs,

@@ -60,7 +60,12 @@ describe("scripts/install-policy.sh", () => {
       );
       expect(statSync(join(dest, name)).mode & 0o777).toBe(0o644);
     }
-    expect((await readdir(dest)).sort()).toEqual(["CLAUDE.md", "managed-settings.json"]);
+    expect((await readdir(dest)).sort()).toEqual(["CLAUDE.md", "managed-settings.json", "steward"]);
+    // the files the hooks read (steward hook ... --policy <dest>/steward), verbatim from the policy repo
+    expect(readFileSync(join(dest, "steward/role-mappings.json"), "utf8")).toBe(
+      readFileSync(join(EXAMPLE_REPO, "role-mappings.json"), "utf8"),
+    );
+    expect(existsSync(join(dest, "steward/.claude/enterprise-support.json"))).toBe(true);
   });
 
   it("refuses a tampered file, naming the file and both digests, and leaves the installed file alone", async () => {
