@@ -97,7 +97,7 @@ describe("steward report compliance", () => {
     );
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out());
-    expect(report.metrics.total_users).toEqual({ value: 1, source: "admin-api" });
+    expect(report.metrics.total_users).toEqual({ value: 1, source: "admin-api", byRole: { developer: 1 } });
     expect(report.sources.adminApi).toBe("used");
     expect(endpoint.recorded.size).toBe(1);
     expect(r.out() + JSON.stringify(r.logger.messages)).not.toContain(ADMIN_KEY);

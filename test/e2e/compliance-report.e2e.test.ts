@@ -105,7 +105,7 @@ describe.skipIf(!existsSync(bundle))("compliance-report action (bundle)", () => 
       r.annotations.filter((a) => a.level === "warning" && a.file === "policy/managed-settings.json"),
     ).toHaveLength(2);
     const report = JSON.parse(readFileSync(join(ws, "out/compliance.json"), "utf8"));
-    expect(report.metrics.total_users).toEqual({ value: 5, source: "admin-api" });
+    expect(report.metrics.total_users).toEqual({ value: 5, source: "admin-api", byRole: { developer: 5 } });
     expect(report.metrics.active_users).toEqual({ value: 2, source: "claude-code-analytics-api" });
     expect(report.controls.find((c: { id: string }) => c.id === "audit-logging").verdict).toBe("pass");
     expect(report.controls.find((c: { id: string }) => c.id === "policy-lint").verdict).toBe("pass");

@@ -66,7 +66,7 @@ function includedMetrics(ev: ComplianceEvidence): { include: Set<MetricName>; un
 }
 
 function totalUsers(ev: ComplianceEvidence): UserMetric {
-  if (ev.api?.users) return { value: ev.api.users.total, source: "admin-api" };
+  if (ev.api?.users) return { value: ev.api.users.total, source: "admin-api", byRole: ev.api.users.byRole };
   const seen = new Set([...(ev.audit?.users ?? []), ...(ev.usage?.activeUsers ?? [])]);
   if (!ev.audit && !ev.usage) return { value: null, source: "none", note: "no Admin API access and no logs" };
   return {

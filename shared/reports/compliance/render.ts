@@ -89,7 +89,9 @@ export function renderMarkdown(report: ComplianceReport): string {
   out.push("## Metrics", "");
   if (m.total_users)
     out.push(
-      `- total users: **${fmt(m.total_users.value)}** (${m.total_users.source}${m.total_users.note ? `; ${m.total_users.note}` : ""})`,
+      `- total users: **${fmt(m.total_users.value)}** (${m.total_users.source}${m.total_users.note ? `; ${m.total_users.note}` : ""})${
+        m.total_users.byRole ? `; by role: ${md(top(m.total_users.byRole, 10))}` : ""
+      }`,
     );
   if (m.active_users)
     out.push(

@@ -196,6 +196,8 @@ export interface UserMetric {
   /** Where the figure comes from, or why there is none. */
   readonly source: "admin-api" | "claude-code-analytics-api" | "audit-logs" | "audit-and-usage-logs" | "none";
   readonly note?: string;
+  /** Organization role -> users (Admin API only). */
+  readonly byRole?: Readonly<Record<string, number>>;
 }
 
 export interface Metrics {

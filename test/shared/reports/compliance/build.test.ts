@@ -88,7 +88,7 @@ describe("buildComplianceReport", () => {
       activity: { days: 31, userDays: { "a@x": ["2026-10-01"], "b@x": ["2026-10-02"] } },
     };
     const m = computeMetrics(evidence({ policy: policyOf(exampleFiles()), api }));
-    expect(m.total_users).toEqual({ value: 40, source: "admin-api" });
+    expect(m.total_users).toEqual({ value: 40, source: "admin-api", byRole: { developer: 40 } });
     expect(m.active_users).toEqual({ value: 2, source: "claude-code-analytics-api" });
   });
 
