@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  type BuildOutput,
   type BuildResult,
   buildToDirectory,
   compilePolicy,
@@ -75,12 +76,10 @@ describe("the example policy repository", () => {
       Object.fromEntries(Object.entries(managed).reverse()),
     );
     // compiled outputs do not depend on key order (steward/ holds the sources verbatim, for the hooks)
-    const compiled = (outputs: readonly { path: string }[]) =>
+    const compiled = (outputs: readonly BuildOutput[]) =>
       outputs.filter((o) => !o.path.startsWith("steward/"));
     expect(compiled(compilePolicy(reordered, EXAMPLE_OPTIONS).outputs)).toEqual(compiled(result.outputs));
-    for (const o of compiled(result.outputs).filter((x) =>
-      (x as { path: string }).path.endsWith(".json"),
-    ) as typeof result.outputs) {
+    for (const o of compiled(result.outputs).filter((x) => x.path.endsWith(".json"))) {
       expect(o.content.endsWith("}\n")).toBe(true);
       expect(o.content).toBe(`${JSON.stringify(JSON.parse(o.content), null, 2)}\n`);
     }
