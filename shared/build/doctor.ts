@@ -181,6 +181,32 @@ export async function runDoctor(ports: DoctorPorts, options: DoctorOptions = {})
         }
       }
     }
+    // the policy files Steward's hooks read (<managed dir>/steward/...)
+    const stewardFiles = options.manifest.outputs.filter((o) => o.path.startsWith("steward/"));
+    const bad: string[] = [];
+    for (const o of stewardFiles) {
+      const path = managedPath(ports.platform, o.path, root);
+      const data = await ports.readFile(path);
+      if (!data) bad.push(`${path} is missing`);
+      else if (sha256Hex(data) !== o.sha256)
+        bad.push(`${path} has sha256 ${sha256Hex(data)}, ${o.path} expects ${o.sha256}`);
+    }
+    if (stewardFiles.length > 0) {
+      checks.push(
+        bad.length === 0
+          ? {
+              id: "hook-policy",
+              status: "pass",
+              message: `${stewardFiles.length} policy file(s) for Steward's hooks match ${label}.`,
+            }
+          : {
+              id: "hook-policy",
+              status: "fail",
+              message: `Steward's hooks would decide from another policy: ${bad.join("; ")}.`,
+              fix: "Reinstall the published policy with scripts/install-policy.sh (it installs <managed dir>/steward/).",
+            },
+      );
+    }
   } else {
     checks.push({
       id: "settings-digest",

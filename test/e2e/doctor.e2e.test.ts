@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../harness/run-action.js";
 import { COMMIT, GOLDEN_DIR, ORG_UUID } from "../shared/build/helpers.js";
@@ -27,10 +27,15 @@ function fake(name: string, script: string): void {
 }
 
 function installRole(root: string, role: string): void {
-  mkdirSync(join(root, "etc/claude-code"), { recursive: true });
-  for (const name of ["managed-settings.json", "CLAUDE.md"]) {
-    writeFileSync(join(root, "etc/claude-code", name), readFileSync(join(GOLDEN_DIR, role, name)));
-  }
+  const manifest = JSON.parse(readFileSync(join(GOLDEN_DIR, "build-manifest.json"), "utf8")) as {
+    outputs: { path: string }[];
+  };
+  const copy = (from: string, to: string) => {
+    mkdirSync(dirname(join(root, "etc/claude-code", to)), { recursive: true });
+    writeFileSync(join(root, "etc/claude-code", to), readFileSync(join(GOLDEN_DIR, from)));
+  };
+  for (const name of ["managed-settings.json", "CLAUDE.md"]) copy(`${role}/${name}`, name);
+  for (const o of manifest.outputs.filter((x) => x.path.startsWith("steward/"))) copy(o.path, o.path);
 }
 
 beforeAll(async () => {
@@ -121,6 +126,7 @@ describe.skipIf(!present)("steward build / doctor (bundle)", () => {
       /ok {3}settings-digest: .* matches developers\/managed-settings\.json of policy 2026\.11/,
     );
     expect(r.stdout).toMatch(/ok {3}claude-md-digest/);
+    expect(r.stdout).toMatch(/ok {3}hook-policy: \d+ policy file\(s\) for Steward's hooks match/);
     expect(r.stdout).toMatch(
       /ok {3}hooks: Hook command "steward hook pre-tool-use --policy \/etc\/claude-code\/steward" starts/,
     );

@@ -35,6 +35,7 @@ const manifest = parseManifest(
         { path: "developers/managed-settings.json", role: "developers", content: settings },
         { path: "developers/CLAUDE.md", role: "developers", content: "# Org\n" },
         { path: "contractors/managed-settings.json", role: "contractors", content: "{}\n" },
+        { path: "steward/role-mappings.json", role: "", content: "{}\n" },
       ],
       { policyVersion: "2026.11", commit: "abc", roles: ["contractors", "developers"] },
     ),
@@ -56,7 +57,11 @@ function ports(fs: Record<string, string>, over: Partial<DoctorPorts> = {}): Doc
   };
 }
 
-const good = { "/etc/claude-code/managed-settings.json": settings, "/etc/claude-code/CLAUDE.md": "# Org\n" };
+const good = {
+  "/etc/claude-code/managed-settings.json": settings,
+  "/etc/claude-code/CLAUDE.md": "# Org\n",
+  "/etc/claude-code/steward/role-mappings.json": "{}\n",
+};
 
 describe("steward doctor checks", () => {
   it("passes a machine that runs the published policy", async () => {
@@ -65,6 +70,7 @@ describe("steward doctor checks", () => {
       "managed-settings:pass",
       "settings-digest:pass",
       "claude-md-digest:pass",
+      "hook-policy:pass",
       "hooks:pass",
       "node:pass",
       "claude-code:pass",
@@ -91,6 +97,21 @@ describe("steward doctor checks", () => {
     expect(digest?.fix).toMatch(/install-policy\.sh/);
     expect(report.ok).toBe(false);
     expect(renderDoctor(report)).toMatch(/FAIL settings-digest/);
+  });
+
+  it("fails when the policy files the hooks read differ from the manifest", async () => {
+    const report = await runDoctor(
+      ports({ ...good, "/etc/claude-code/steward/role-mappings.json": "{ }\n" }),
+      {
+        manifest,
+      },
+    );
+    expect(report.checks.find((c) => c.id === "hook-policy")).toMatchObject({
+      status: "fail",
+      message: expect.stringMatching(
+        /steward\/role-mappings\.json has sha256 [0-9a-f]{64}, steward\/role-mappings\.json expects/,
+      ),
+    });
   });
 
   it("fails on a missing file, hooks that do not resolve or start, old Node, Claude Code out of range", async () => {
