@@ -82,7 +82,7 @@ describe("steward hook pre-tool-use (process per call, 1,000 rules)", () => {
       parsed();
       fast();
     },
-    { time: 0, iterations: 80, warmupIterations: 3 },
+    { time: 0, iterations: 60, warmupIterations: 3 },
   );
 });
 
@@ -153,6 +153,40 @@ function seedComparison(): string {
   ].join("\n");
 }
 
+/**
+ * CPU time (user + sys) of each kind of process, from /usr/bin/time: far less
+ * sensitive to a busy machine than wall time (no run-queue waits). Linux only.
+ */
+function cpuTimes(rounds: number): string {
+  if (!existsSync("/usr/bin/time")) return "cpu times skipped: /usr/bin/time not found\n";
+  const cpu = (args: string[], input?: string): number => {
+    const r = spawnSync("/usr/bin/time", ["-f", "%U %S", process.execPath, ...args], {
+      input: input ?? "",
+      env,
+      encoding: "utf8",
+    });
+    const m = /(\d+\.\d+) (\d+\.\d+)\s*$/.exec(r.stderr);
+    return m ? (Number(m[1]) + Number(m[2])) * 1000 : Number.NaN;
+  };
+  const t: Record<string, number[]> = { bare: [], plain: [], cached: [] };
+  for (let i = 0; i < rounds; i++) {
+    const call = (calls[i % calls.length] as { stdin: string }).stdin;
+    t.bare?.push(cpu(["-e", "0"]));
+    t.plain?.push(cpu([bin, "hook", "pre-tool-use", "--policy", plain], call));
+    t.cached?.push(cpu([bin, "hook", "pre-tool-use", "--policy", cached], call));
+  }
+  const b = quantile(t.bare as number[], 0.5);
+  const row = (k: string) =>
+    `median ${quantile(t[k] as number[], 0.5).toFixed(0)} (+${(quantile(t[k] as number[], 0.5) - b).toFixed(0)})  p99 ${quantile(t[k] as number[], 0.99).toFixed(0)}`;
+  return [
+    `cpu time per process (user+sys, ms, ${rounds} interleaved rounds; 10 ms resolution):`,
+    `  node -e 0                       median ${b.toFixed(0)}  p99 ${quantile(t.bare as number[], 0.99).toFixed(0)}`,
+    `  pre-tool-use, parsed per call   ${row("plain")}`,
+    `  pre-tool-use, compiled cache    ${row("cached")}`,
+    "",
+  ].join("\n");
+}
+
 afterAll(() => {
   const bareXs = samples.bare as number[];
   const lines = ["", `hook benchmark (${bareXs.length} interleaved rounds, ms, process start included):`];
@@ -172,5 +206,6 @@ afterAll(() => {
     );
   }
   console.log(`${lines.join("\n")}\n`);
+  console.log(cpuTimes(40));
   console.log(seedComparison());
 });

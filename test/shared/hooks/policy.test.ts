@@ -47,8 +47,11 @@ describe("loadHookPolicy", () => {
     const cacheFile = policyCachePath(dir, true);
     expect((await loadHookPolicy(dir, { cache: "read" })).cached).toBe(false);
     expect(() => readFileSync(cacheFile)).toThrow();
-    expect((await loadHookPolicy(dir, { cache: "read-write" })).cached).toBe(false);
-    expect((await loadHookPolicy(dir, { cache: "read" })).cached).toBe(true);
+    const built = await loadHookPolicy(dir, { cache: "read-write" });
+    expect(built.cached).toBe(false);
+    const fromCache = await loadHookPolicy(dir, { cache: "read" });
+    expect(fromCache.cached).toBe(true);
+    expect(fromCache.policy).toEqual(built.policy); // each rule stored once on disk, every role rebuilt whole
     // a changed policy file (size or mtime) invalidates it
     const roles = join(dir, "role-mappings.json");
     writeFileSync(roles, readFileSync(roles, "utf8").replace(/"daily": 100000\b/, '"daily": 100001'));
