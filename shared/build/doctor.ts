@@ -236,6 +236,35 @@ export async function runDoctor(ports: DoctorPorts, options: DoctorOptions = {})
       fix: "Install the published build (it wires the hooks), or run 'steward hook install --managed-settings <file>'.",
     });
   }
+  // the policy directory the hooks name must hold the policy (a macOS machine with a Linux build does not)
+  const policyDirs = new Set<string>();
+  for (const command of commands) {
+    const m = /--policy\s+("([^"]+)"|'([^']+)'|(\S+))/.exec(command);
+    const dir = m?.[2] ?? m?.[3] ?? m?.[4];
+    if (dir) policyDirs.add(dir);
+  }
+  for (const dir of policyDirs) {
+    const local = ports.platform === "win32" ? dir : posix.join(root, dir);
+    const present = await ports.readFile(posix.join(local, "role-mappings.json"));
+    const expectedDir = managedPath(ports.platform, "steward");
+    if (!present) {
+      checks.push({
+        id: "hook-policy-dir",
+        status: "fail",
+        message: `The hooks read the policy from ${dir}, which holds no role-mappings.json${dir !== expectedDir ? ` (this OS installs it in ${expectedDir})` : ""}.`,
+        fix:
+          dir !== expectedDir
+            ? `Use a build made with --policy-dir "${expectedDir}" for this OS, or install the policy files in ${dir}.`
+            : "Reinstall the published policy with scripts/install-policy.sh (it installs <managed dir>/steward/).",
+      });
+    } else {
+      checks.push({
+        id: "hook-policy-dir",
+        status: "pass",
+        message: `The hooks' policy directory ${dir} is in place.`,
+      });
+    }
+  }
   const probed = new Set<string>();
   for (const command of commands) {
     const probe = hookProbe(command);

@@ -71,6 +71,7 @@ describe("steward doctor checks", () => {
       "settings-digest:pass",
       "claude-md-digest:pass",
       "hook-policy:pass",
+      "hook-policy-dir:pass",
       "hooks:pass",
       "node:pass",
       "claude-code:pass",
@@ -142,6 +143,21 @@ describe("steward doctor checks", () => {
     expect(tooNew.checks.find((c) => c.id === "claude-code")?.message).toMatch(
       /2\.2\.0 is outside the policy's range 2\.1\.200 \.\. 2\.1\.299/,
     );
+  });
+
+  it("fails when the hooks name a policy directory this OS does not have (a Linux build on a Mac)", async () => {
+    const mac = {
+      "/Library/Application Support/ClaudeCode/managed-settings.json": settings,
+      "/Library/Application Support/ClaudeCode/steward/role-mappings.json": "{}\n",
+    };
+    const report = await runDoctor(ports(mac, { platform: "darwin" }), {});
+    expect(report.checks.find((c) => c.id === "hook-policy-dir")).toMatchObject({
+      status: "fail",
+      message: expect.stringMatching(
+        /\/etc\/claude-code\/steward, which holds no role-mappings\.json \(this OS installs it in \/Library\/Application Support\/ClaudeCode\/steward\)/,
+      ),
+      fix: expect.stringMatching(/--policy-dir "\/Library\/Application Support\/ClaudeCode\/steward"/),
+    });
   });
 
   it("knows the managed path per OS, under a fake root", () => {
