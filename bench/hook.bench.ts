@@ -13,7 +13,7 @@
  * Run: node scripts/package.mjs cli && npx vitest bench --run --config vitest.bench.config.ts bench/hook.bench.ts
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, bench, describe } from "vitest";
@@ -26,10 +26,13 @@ import {
 } from "./generators/hook-policy.js";
 
 const root = new URL("..", import.meta.url).pathname;
-const bin = join(root, "dist/cli/index.js");
-if (!existsSync(bin)) throw new Error("Build the CLI bundle first: node scripts/package.mjs cli");
+if (!existsSync(join(root, "dist/cli/index.js")))
+  throw new Error("Build the CLI bundle first: node scripts/package.mjs cli");
 
 const work = mkdtempSync(join(tmpdir(), "steward-hook-bench-"));
+// A private copy of the bundle (index.js + its chunks), so a rebuild during the run cannot mix chunks.
+cpSync(join(root, "dist/cli"), join(work, "cli"), { recursive: true });
+const bin = join(work, "cli", "index.js");
 const plain = writeHookPolicy(join(work, "policy"), 1000);
 const cached = writeHookPolicy(join(work, "policy-cached"), 1000);
 const compile = spawnSync(
