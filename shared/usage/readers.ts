@@ -282,7 +282,12 @@ export async function* readUsageBatches(
     const file = files[i] as SourceFile;
     options.onFile?.(file, i, files.length);
     stats.files++;
-    const display = file.relative ? `${file.spec.replace(/\/+$/, "")}/${file.relative}` : file.spec;
+    // For a glob, `relative` is below the glob's base (the segments before the first wildcard).
+    const base = file.spec
+      .split("/")
+      .filter((_, i, all) => !all.slice(0, i + 1).some((seg) => /[*?[{]/.test(seg)))
+      .join("/");
+    const display = file.relative ? `${base.replace(/\/+$/, "")}/${file.relative}` : file.spec;
     const derived = userFromPath(file);
     const user = (derived !== undefined ? mapUser(derived) : undefined) ?? options.defaultUser ?? "unknown";
     const perFile = new Map<string, TranscriptLine>();

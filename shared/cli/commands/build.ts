@@ -109,10 +109,12 @@ const command: Command = {
         ...(d.column !== undefined ? { column: d.column } : {}),
         title: d.code,
       };
+      // The logger prints the location; the text carries the rule id and the fix.
+      const text = `${d.message}${d.hint ? ` (${d.hint})` : ""} [${d.code}]`;
       if (d.severity === "error") {
         errors++;
-        io.logger.error(formatDiagnostic(d), location);
-      } else io.logger.warning(formatDiagnostic(d), location);
+        io.logger.error(text, location);
+      } else io.logger.warning(text, location);
     }
     if (values.explain) {
       io.stdout.write(

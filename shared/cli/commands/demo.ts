@@ -6,6 +6,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
+import { createStreamLogger } from "../../logging.js";
 import { parseCommandArgs } from "../args.js";
 import type { CliIo, Command, CommandEntry } from "../command.js";
 
@@ -13,6 +14,8 @@ interface Step {
   readonly title: string;
   readonly argv: readonly string[];
   readonly stdin?: string;
+  /** Extra environment for the step. */
+  readonly env?: Readonly<Record<string, string>>;
   /** Exit codes that mean the step worked (a lint with findings exits 1 by design). */
   readonly ok?: readonly number[];
   /** Show only the last N lines of the step's output (0: all). */
@@ -33,7 +36,20 @@ function steps(ex: string, out: string): Step[] {
     },
     {
       title: "Build: per-role managed settings, CLAUDE.md and a digest manifest",
-      argv: ["build", policy, "--out", join(out, "build")],
+      // The example routes by geography and keeps per-task model rules, which one managed
+      // settings file cannot express: build the US region and mark the rules Steward-only.
+      argv: [
+        "build",
+        policy,
+        "--out",
+        join(out, "build"),
+        "--region",
+        "us",
+        "--steward-only",
+        "model-policy.json#/modelPolicy/rules",
+      ],
+      // The org UUID Claude Code must force logins to; a placeholder in the policy, set at build time.
+      env: { ANTHROPIC_ORGANIZATION_ID: "4b5c3f0e-7a1d-4c2b-9e8f-0a1b2c3d4e5f" },
       tail: 8,
     },
     {
@@ -160,6 +176,8 @@ Exits 1 if a step fails.
       const capture = { write: (s: string) => ((text += s), true) };
       const stepIo: CliIo = {
         ...io,
+        env: { ...io.env, ...step.env },
+        logger: createStreamLogger(capture),
         stdout: capture,
         stderr: capture,
         readStdin: async () => step.stdin ?? "",
