@@ -65,6 +65,14 @@ export async function main(
   if (!found) {
     // a group word alone (e.g. `steward keys`) lists its sub-commands
     const group = commands.filter((c) => c.path[0] === first);
+    if (first === "hook" && !argv.includes("--help") && !argv.includes("-h")) {
+      // Claude Code runs these: exit 2 would block every tool call (PreToolUse) or keep a
+      // session from ever stopping (Stop). A misspelled hook is reported and does not block.
+      io.stderr.write(
+        `steward: unknown hook "${argv.slice(0, 2).join(" ")}"; this hook does nothing. Hooks: ${group.map((c) => c.path.join(" ")).join(", ")}. Fix the hooks block in managed settings (steward hook install prints it).\n`,
+      );
+      return EXIT.findings;
+    }
     if (group.length > 0) {
       io.stdout.write(rootHelp(group));
       return argv.includes("--help") || argv.includes("-h") ? EXIT.ok : EXIT.usage;

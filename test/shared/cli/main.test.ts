@@ -57,6 +57,12 @@ describe("steward main", () => {
     expect(x.err()).toContain('unknown command "lnt"');
   });
 
+  it("does not block Claude Code on a misspelled hook (exit 1, not 2)", async () => {
+    const x = io();
+    expect(await main(["hook", "stp"], x, COMMANDS)).toBe(EXIT.findings);
+    expect(x.err()).toMatch(/unknown hook "hook stp".*hook stop/);
+  });
+
   it("prefers the longest matching command path", () => {
     const a = cmd(["report"], async () => 0);
     const b = cmd(["report", "cost"], async () => 0);
