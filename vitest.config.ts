@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    // Many suites wait on sockets and timeouts (fault injection), not the CPU:
+    // more workers than cores keeps both cores busy.
+    maxWorkers: 4,
   },
 });

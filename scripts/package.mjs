@@ -22,7 +22,18 @@ for (const t of targets) {
   const started = Date.now();
   execFileSync(
     process.execPath,
-    [ncc, "build", t.entry, "-o", t.out, "--transpile-only", "--minify", "--license", "licenses.txt", "--quiet"],
+    [
+      ncc,
+      "build",
+      t.entry,
+      "-o",
+      t.out,
+      "--transpile-only",
+      "--minify",
+      "--license",
+      "licenses.txt",
+      "--quiet",
+    ],
     { cwd: root, stdio: "inherit" },
   );
   const file = join(root, t.out, "index.js");

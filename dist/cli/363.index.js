@@ -220,7 +220,12 @@ Exits 1 if a step fails.
         for (const [i, step] of all.entries()) {
             io.stdout.write(`\n== ${i + 1}/${all.length}. ${step.title}\n$ steward ${step.argv.map((a) => (/[\s"{}|*]/.test(a) ? `'${a}'` : a)).join(" ")}\n`);
             let text = "";
-            const capture = { write: (s) => ((text += s), true) };
+            const capture = {
+                write: (s) => {
+                    text += s;
+                    return true;
+                },
+            };
             const stepIo = {
                 ...io,
                 env: { ...io.env, ...step.env },

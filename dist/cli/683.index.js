@@ -33,8 +33,6 @@ async function diffPolicyDirectories(baseDir, headDir) {
     return (0,policy/* diffPolicies */.wR)((0,policy_roles/* rolePolicies */.ns)(base).roles, (0,policy_roles/* rolePolicies */.ns)(head).roles);
 }
 
-// EXTERNAL MODULE: ./shared/permissions/index.ts + 1 modules
-var permissions = __webpack_require__(3711);
 // EXTERNAL MODULE: ./shared/policy/finding.ts
 var finding = __webpack_require__(8080);
 // EXTERNAL MODULE: ./shared/policy/lint.ts + 28 modules
@@ -220,7 +218,6 @@ async function materialiseAtRef(dir, ref) {
 
 ;// CONCATENATED MODULE: ./shared/cli/commands/lint.ts
 /** `steward lint [dir]`: lint a policy repository. */
-
 
 
 

@@ -95,10 +95,12 @@ describe.skipIf(!present)("steward build / doctor (bundle)", () => {
     const r = steward(["build", "examples/policy-repo", "--out", out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(
-      /model-policy\.json:39:\d+: error build\/not-expressible: Routing strategy "geo-aware"/,
+      /model-policy\.json:39:\d+: error: Routing strategy "geo-aware".*\[build\/not-expressible\]/,
     );
-    expect(r.stderr).toMatch(/model-policy\.json:6:\d+: error build\/not-expressible: Per-task model rules/);
-    expect(r.stderr).toMatch(/enterprise-auth\.json:22:\d+: error build\/unresolved-variable/);
+    expect(r.stderr).toMatch(
+      /model-policy\.json:6:\d+: error: Per-task model rules.*\[build\/not-expressible\]/,
+    );
+    expect(r.stderr).toMatch(/enterprise-auth\.json:22:\d+: error: .*\[build\/unresolved-variable\]/);
     expect(existsSync(out)).toBe(false);
   });
 

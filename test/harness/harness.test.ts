@@ -16,7 +16,14 @@ describe("runner harness", () => {
       "plain line\n::error file=a%2Cb.json,line=4,col=23,title=json%3Atrailing::first%0Asecond 100%25\n::add-mask::s3cr3t-value\n",
     );
     expect(toAnnotations(cmds)).toEqual([
-      { level: "error", file: "a,b.json", line: 4, col: 23, title: "json:trailing", message: "first\nsecond 100%" },
+      {
+        level: "error",
+        file: "a,b.json",
+        line: 4,
+        col: 23,
+        title: "json:trailing",
+        message: "first\nsecond 100%",
+      },
     ]);
     expect(cmds.find((c) => c.command === "add-mask")?.message).toBe("s3cr3t-value");
   });
@@ -35,7 +42,11 @@ describe("runner harness", () => {
       file: "nothing here",
     };
     const leaks = findLeaks(texts, [secret]);
-    expect(leaks.map((l) => `${l.where}:${l.form}`).sort()).toEqual(["outputs:url-encoded", "stdout:plain", "summary:base64"]);
+    expect(leaks.map((l) => `${l.where}:${l.form}`).sort()).toEqual([
+      "outputs:url-encoded",
+      "stdout:plain",
+      "summary:base64",
+    ]);
     expect(findLeaks({ a: "clean" }, [secret])).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ function usesOf(wf: Workflow): string[] {
 const UNTRUSTED =
   /\$\{\{\s*(github\.event\.|inputs\.|github\.head_ref|github\.event_name\s*\}\}|steps\.[^}]*outputs)/;
 
-export function pinProblem(uses: string): string | undefined {
+function pinProblem(uses: string): string | undefined {
   if (uses.startsWith("./") || uses.startsWith("docker://")) return undefined;
   const at = uses.lastIndexOf("@");
   if (at < 0) return `${uses} has no ref`;

@@ -4,7 +4,6 @@ import {
   buildToDirectory,
   compilePolicy,
   type ExplainEntry,
-  formatDiagnostic,
   packBuildDirectory,
   readPolicyFiles,
 } from "../../build/index.js";

@@ -173,7 +173,12 @@ Exits 1 if a step fails.
         `\n== ${i + 1}/${all.length}. ${step.title}\n$ steward ${step.argv.map((a) => (/[\s"{}|*]/.test(a) ? `'${a}'` : a)).join(" ")}\n`,
       );
       let text = "";
-      const capture = { write: (s: string) => ((text += s), true) };
+      const capture = {
+        write: (s: string) => {
+          text += s;
+          return true;
+        },
+      };
       const stepIo: CliIo = {
         ...io,
         env: { ...io.env, ...step.env },

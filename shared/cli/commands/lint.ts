@@ -2,7 +2,6 @@
 import { resolve } from "node:path";
 import { ConfigurationError } from "../../errors.js";
 import { diffPolicyDirectories } from "../../permissions/diff-directories.js";
-import { renderPolicyDiffText } from "../../permissions/index.js";
 import { type FailOn, failsAt } from "../../policy/finding.js";
 import { lintPolicyDirectory } from "../../policy/lint.js";
 import { renderLintJson } from "../../policy/render/report-json.js";

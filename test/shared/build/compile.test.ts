@@ -210,6 +210,7 @@ describe("what Claude Code cannot express is a build error at its file and line"
     options: Parameters<typeof compilePolicy>[1] = EXAMPLE_OPTIONS,
   ) => compilePolicy({ ...files, ...patch }, options);
   const errors = (r: BuildResult) => r.diagnostics.filter((d) => d.severity === "error");
+  // biome-ignore lint/suspicious/noExplicitAny: tests edit arbitrary JSON shapes
   const edit = (name: string, fn: (v: Record<string, any>) => void) => {
     const v = JSON.parse(files[name] as string);
     fn(v);

@@ -16,10 +16,15 @@ describe("AnthropicAdminClient against the fake Admin API", () => {
   const waits: number[] = [];
   // Backoff waits are recorded and skipped; the per-attempt timeout (5 s) only ends when the attempt settles.
   const ports = {
-    sleep: (ms: number, signal?: AbortSignal) =>
-      ms >= 5_000
-        ? new Promise<void>((resolve) => signal?.addEventListener("abort", () => resolve(), { once: true }))
-        : (waits.push(ms), Promise.resolve()),
+    sleep: (ms: number, signal?: AbortSignal): Promise<void> => {
+      if (ms >= 5_000) {
+        return new Promise<void>((resolve) =>
+          signal?.addEventListener("abort", () => resolve(), { once: true }),
+        );
+      }
+      waits.push(ms);
+      return Promise.resolve();
+    },
     now: () => Date.now(),
     random: () => 0,
   };

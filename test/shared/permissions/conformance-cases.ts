@@ -598,7 +598,6 @@ each(BASHFILE, { deny: ["Edit(//etc/**)"] }, [
 each(`${BASHFILE} (\`$HOME\` is the home directory)`, { deny: ["Read(~/.ssh/**)"] }, [
   [bash("cat ~/.ssh/id_rsa"), "deny"],
   [bash("cat $HOME/.ssh/id_rsa"), "deny"],
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, not a template
   [bash("cat ${HOME}/.ssh/id_rsa"), "deny"],
   [bash('cat "$HOME/.ssh/id_rsa"'), "deny"],
 ]);

@@ -48,7 +48,7 @@ const SWAPS = [
   '"x"',
   '""',
   '{"a":{"b":[1,{"c":null}]}}',
-  '"sk-ant-api03-' + "Zz9".repeat(10) + '"',
+  `"sk-ant-api03-${"Zz9".repeat(10)}"`,
 ];
 const NOISE = [
   "{",

@@ -88,7 +88,6 @@ describe("sso", () => {
     );
   });
   it.each([
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal placeholder is the point
     ["a placeholder", "${ANTHROPIC_ORGANIZATION_ID}", /placeholder/],
     ["an empty list", [], /blocks every login/],
     ["not a UUID", "acme", /not a UUID/],
