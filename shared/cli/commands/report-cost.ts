@@ -1,5 +1,5 @@
 /** `steward report cost`: usage logs, transcripts and Admin API data -> cost report. */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { ConfigurationError } from "../../errors.js";
 import { applyPriceOverrides, type Catalog, defaultCatalog } from "../../pricing/catalog.js";
@@ -12,6 +12,7 @@ import {
   withUsersFile,
 } from "../../reports/cost/org.js";
 import { type CostFormat, collectPartial, mergeAll, renderFormats } from "../../reports/cost/pipeline.js";
+import { checkDay, readText } from "../../reports/cost/request.js";
 import {
   aggregateStream,
   mergePartials,
@@ -81,32 +82,8 @@ Example:
     --format json --format md --format html --out report/
 `;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const FORMATS = new Set<CostFormat>(["json", "csv", "md", "html"]);
 const KINDS = new Set<SourceKind>(["auto", "seed", "hook", "transcripts"]);
-
-async function readText(cwd: string, file: string, what: string): Promise<string> {
-  try {
-    return await readFile(resolve(cwd, file), "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigurationError(
-      `Cannot read ${what} ${file}: ${code === "ENOENT" ? "no such file" : (code ?? "error")}.`,
-      {
-        file,
-        cause: error,
-      },
-    );
-  }
-}
-
-function checkDay(flag: string, v: string | undefined): string | undefined {
-  if (v === undefined) return undefined;
-  if (!DAY.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
-    throw new ConfigurationError(`--${flag} expects a date YYYY-MM-DD, got "${v}".`);
-  }
-  return v;
-}
 
 const command: Command = {
   path: ["report", "cost"],
@@ -160,8 +137,8 @@ const command: Command = {
     for (const f of formats)
       if (!FORMATS.has(f))
         throw new ConfigurationError(`--format must be json, csv, md or html, got "${f}".`);
-    const since = checkDay("since", values.since);
-    const until = checkDay("until", values.until);
+    const since = checkDay("--since", values.since);
+    const until = checkDay("--until", values.until);
     if (since && until && since > until)
       throw new ConfigurationError(`--since ${since} is after --until ${until}.`);
     const top = parseIntegerFlag("top", values.top, 10);

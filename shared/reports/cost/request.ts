@@ -61,7 +61,8 @@ export function checkDay(name: string, value: string | undefined): string | unde
   return value;
 }
 
-async function readText(cwd: string, file: string, what: string): Promise<string> {
+/** Reads one of the report's input files; a missing or unreadable file is a ConfigurationError naming it. */
+export async function readText(cwd: string, file: string, what: string): Promise<string> {
   try {
     return await readFile(resolve(cwd, file), "utf8");
   } catch (error) {
