@@ -2477,13 +2477,14 @@ async function withRetry(attempt, options, ports) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ adminHeaders),
 /* harmony export */   En: () => (/* binding */ paginate),
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   gm: () => (/* binding */ fetchMessagesUsage),
 /* harmony export */   h5: () => (/* binding */ fetchClaudeCodeUsage),
-/* harmony export */   uk: () => (/* binding */ fetchCostReport),
-/* harmony export */   y: () => (/* binding */ ANTHROPIC_VERSION)
+/* harmony export */   uk: () => (/* binding */ fetchCostReport)
 /* harmony export */ });
-/* unused harmony export centsToPico */
+/* unused harmony exports ANTHROPIC_VERSION, centsToPico */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
 /* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5129);
 /**
@@ -2516,6 +2517,19 @@ function buildUrl(base, path, params) {
     }
     return url.toString();
 }
+/** The request headers for an Admin API call with `auth`. */
+function adminHeaders(auth) {
+    const headers = {
+        "anthropic-version": ANTHROPIC_VERSION,
+        accept: "application/json",
+    };
+    if (auth.kind === "admin-key")
+        headers["x-api-key"] = auth.key;
+    else
+        headers.authorization = `Bearer ${auth.token}`;
+    return headers;
+}
+/** Turns a failed Admin API call (after retries) into a ConfigurationError with the API's error and what to do. */
 function describeFailure(error, path) {
     const last = error instanceof _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryError */ .J_ ? error.lastError : error;
     const attempts = error instanceof _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryError */ .J_ ? error.attempts : 1;
@@ -2553,14 +2567,7 @@ function describeFailure(error, path) {
 async function* paginate(path, params, options) {
     const doFetch = options.fetch ?? fetch;
     const base = options.baseUrl ?? "https://api.anthropic.com";
-    const headers = {
-        "anthropic-version": ANTHROPIC_VERSION,
-        accept: "application/json",
-    };
-    if (options.auth.kind === "admin-key")
-        headers["x-api-key"] = options.auth.key;
-    else
-        headers.authorization = `Bearer ${options.auth.token}`;
+    const headers = adminHeaders(options.auth);
     let page;
     const maxPages = options.maxPages ?? 10_000;
     for (let n = 0; n < maxPages; n++) {

@@ -266,40 +266,11 @@ var anthropic_api = __webpack_require__(8475);
 
 const USERS_PATH = "/v1/organizations/users";
 const MAX_USER_PAGES = 1000;
-function headersFor(auth) {
-    const h = { "anthropic-version": anthropic_api/* ANTHROPIC_VERSION */.y, accept: "application/json" };
-    if (auth.kind === "admin-key")
-        h["x-api-key"] = auth.key;
-    else
-        h.authorization = `Bearer ${auth.token}`;
-    return h;
-}
-function translate(error, path) {
-    const last = error instanceof retry/* RetryError */.J_ ? error.lastError : error;
-    const attempts = error instanceof retry/* RetryError */.J_ ? error.attempts : 1;
-    if (last instanceof retry/* HttpStatusError */.F9) {
-        let type = "unknown_error";
-        let message = "no message";
-        try {
-            const body = JSON.parse(last.body ?? "{}");
-            type = body.error?.type ?? type;
-            message = body.error?.message ?? message;
-        }
-        catch { }
-        return new shared_errors/* ConfigurationError */.j1(`Anthropic Admin API ${path} answered ${last.status} ${type}: ${message} (after ${attempts} attempt${attempts === 1 ? "" : "s"}).`, {
-            title: "Anthropic Admin API",
-            hint: last.status === 401 || last.status === 403
-                ? "Use an admin key (sk-ant-admin01-...) or an org:admin OAuth token."
-                : "Try again later.",
-        });
-    }
-    return new shared_errors/* ConfigurationError */.j1(`Could not reach the Anthropic Admin API (${path}): ${error instanceof retry/* RetryError */.J_ ? `${error.reason} after ${error.attempts} attempts` : "request failed"}.`, { title: "Anthropic Admin API" });
-}
 /** Every user of the organization (all pages). */
 async function fetchOrgUsers(options) {
     const base = options.baseUrl ?? "https://api.anthropic.com";
     const doFetch = options.fetch ?? fetch;
-    const headers = headersFor(options.auth);
+    const headers = (0,anthropic_api/* adminHeaders */.E2)(options.auth);
     const users = [];
     let afterId;
     for (let page = 0; page < MAX_USER_PAGES; page++) {
@@ -323,7 +294,7 @@ async function fetchOrgUsers(options) {
             }, options.retryPorts ?? retry/* systemRetryPorts */.qR));
         }
         catch (error) {
-            throw translate(error, USERS_PATH);
+            throw (0,anthropic_api/* describeFailure */.Ic)(error, USERS_PATH);
         }
         if (!Array.isArray(body.data))
             throw new shared_errors/* ConfigurationError */.j1(`Anthropic Admin API ${USERS_PATH} returned no data array.`);
@@ -2431,13 +2402,14 @@ const command = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ adminHeaders),
 /* harmony export */   En: () => (/* binding */ paginate),
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   gm: () => (/* binding */ fetchMessagesUsage),
 /* harmony export */   h5: () => (/* binding */ fetchClaudeCodeUsage),
-/* harmony export */   uk: () => (/* binding */ fetchCostReport),
-/* harmony export */   y: () => (/* binding */ ANTHROPIC_VERSION)
+/* harmony export */   uk: () => (/* binding */ fetchCostReport)
 /* harmony export */ });
-/* unused harmony export centsToPico */
+/* unused harmony exports ANTHROPIC_VERSION, centsToPico */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
 /* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5129);
 /**
@@ -2470,6 +2442,19 @@ function buildUrl(base, path, params) {
     }
     return url.toString();
 }
+/** The request headers for an Admin API call with `auth`. */
+function adminHeaders(auth) {
+    const headers = {
+        "anthropic-version": ANTHROPIC_VERSION,
+        accept: "application/json",
+    };
+    if (auth.kind === "admin-key")
+        headers["x-api-key"] = auth.key;
+    else
+        headers.authorization = `Bearer ${auth.token}`;
+    return headers;
+}
+/** Turns a failed Admin API call (after retries) into a ConfigurationError with the API's error and what to do. */
 function describeFailure(error, path) {
     const last = error instanceof _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryError */ .J_ ? error.lastError : error;
     const attempts = error instanceof _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryError */ .J_ ? error.attempts : 1;
@@ -2507,14 +2492,7 @@ function describeFailure(error, path) {
 async function* paginate(path, params, options) {
     const doFetch = options.fetch ?? fetch;
     const base = options.baseUrl ?? "https://api.anthropic.com";
-    const headers = {
-        "anthropic-version": ANTHROPIC_VERSION,
-        accept: "application/json",
-    };
-    if (options.auth.kind === "admin-key")
-        headers["x-api-key"] = options.auth.key;
-    else
-        headers.authorization = `Bearer ${options.auth.token}`;
+    const headers = adminHeaders(options.auth);
     let page;
     const maxPages = options.maxPages ?? 10_000;
     for (let n = 0; n < maxPages; n++) {

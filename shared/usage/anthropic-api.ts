@@ -60,7 +60,19 @@ interface ApiErrorBody {
   request_id?: string;
 }
 
-function describeFailure(error: unknown, path: string): ConfigurationError {
+/** The request headers for an Admin API call with `auth`. */
+export function adminHeaders(auth: AdminAuth): Record<string, string> {
+  const headers: Record<string, string> = {
+    "anthropic-version": ANTHROPIC_VERSION,
+    accept: "application/json",
+  };
+  if (auth.kind === "admin-key") headers["x-api-key"] = auth.key;
+  else headers.authorization = `Bearer ${auth.token}`;
+  return headers;
+}
+
+/** Turns a failed Admin API call (after retries) into a ConfigurationError with the API's error and what to do. */
+export function describeFailure(error: unknown, path: string): ConfigurationError {
   const last = error instanceof RetryError ? error.lastError : error;
   const attempts = error instanceof RetryError ? error.attempts : 1;
   if (last instanceof HttpStatusError) {
@@ -112,12 +124,7 @@ export async function* paginate<T>(
 ): AsyncGenerator<T[]> {
   const doFetch = options.fetch ?? fetch;
   const base = options.baseUrl ?? "https://api.anthropic.com";
-  const headers: Record<string, string> = {
-    "anthropic-version": ANTHROPIC_VERSION,
-    accept: "application/json",
-  };
-  if (options.auth.kind === "admin-key") headers["x-api-key"] = options.auth.key;
-  else headers.authorization = `Bearer ${options.auth.token}`;
+  const headers = adminHeaders(options.auth);
   let page: string | undefined;
   const maxPages = options.maxPages ?? 10_000;
   for (let n = 0; n < maxPages; n++) {

@@ -9,14 +9,13 @@
 import { ConfigurationError, getErrorMessage } from "../../errors.js";
 import {
   HttpStatusError,
-  RetryError,
   type RetryOptions,
   type RetryPorts,
   systemRetryPorts,
   withRetry,
 } from "../../http/retry.js";
 import type { Logger } from "../../logging.js";
-import { type AdminAuth, ANTHROPIC_VERSION, paginate } from "../../usage/anthropic-api.js";
+import { type AdminAuth, adminHeaders, describeFailure, paginate } from "../../usage/anthropic-api.js";
 import type { ApiEvidence, Period } from "./types.js";
 
 export interface ComplianceApiOptions {
@@ -38,46 +37,11 @@ export interface OrgUser {
 const USERS_PATH = "/v1/organizations/users";
 const MAX_USER_PAGES = 1000;
 
-function headersFor(auth: AdminAuth): Record<string, string> {
-  const h: Record<string, string> = { "anthropic-version": ANTHROPIC_VERSION, accept: "application/json" };
-  if (auth.kind === "admin-key") h["x-api-key"] = auth.key;
-  else h.authorization = `Bearer ${auth.token}`;
-  return h;
-}
-
-function translate(error: unknown, path: string): ConfigurationError {
-  const last = error instanceof RetryError ? error.lastError : error;
-  const attempts = error instanceof RetryError ? error.attempts : 1;
-  if (last instanceof HttpStatusError) {
-    let type = "unknown_error";
-    let message = "no message";
-    try {
-      const body = JSON.parse(last.body ?? "{}") as { error?: { type?: string; message?: string } };
-      type = body.error?.type ?? type;
-      message = body.error?.message ?? message;
-    } catch {}
-    return new ConfigurationError(
-      `Anthropic Admin API ${path} answered ${last.status} ${type}: ${message} (after ${attempts} attempt${attempts === 1 ? "" : "s"}).`,
-      {
-        title: "Anthropic Admin API",
-        hint:
-          last.status === 401 || last.status === 403
-            ? "Use an admin key (sk-ant-admin01-...) or an org:admin OAuth token."
-            : "Try again later.",
-      },
-    );
-  }
-  return new ConfigurationError(
-    `Could not reach the Anthropic Admin API (${path}): ${error instanceof RetryError ? `${error.reason} after ${error.attempts} attempts` : "request failed"}.`,
-    { title: "Anthropic Admin API" },
-  );
-}
-
 /** Every user of the organization (all pages). */
 export async function fetchOrgUsers(options: ComplianceApiOptions): Promise<OrgUser[]> {
   const base = options.baseUrl ?? "https://api.anthropic.com";
   const doFetch = options.fetch ?? fetch;
-  const headers = headersFor(options.auth);
+  const headers = adminHeaders(options.auth);
   const users: OrgUser[] = [];
   let afterId: string | undefined;
   for (let page = 0; page < MAX_USER_PAGES; page++) {
@@ -104,7 +68,7 @@ export async function fetchOrgUsers(options: ComplianceApiOptions): Promise<OrgU
         options.retryPorts ?? systemRetryPorts,
       ));
     } catch (error) {
-      throw translate(error, USERS_PATH);
+      throw describeFailure(error, USERS_PATH);
     }
     if (!Array.isArray(body.data))
       throw new ConfigurationError(`Anthropic Admin API ${USERS_PATH} returned no data array.`);
