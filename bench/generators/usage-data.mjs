@@ -953,9 +953,14 @@ export async function generateUsageData(options) {
               if (p) await p;
             }
             let bt = t - 900;
+            const placeholder = Math.min(output, int(trng, 1, 30));
             for (let b = 0; b < blocks.length; b++) {
               const id = uuid(trng);
               bt += int(trng, 40, 400);
+              // Streaming: every block but the last carries a placeholder output count;
+              // the last line of the response has the final usage (as Claude Code writes it).
+              const last = b === blocks.length - 1;
+              const lineUsage = last ? usage : { ...usage, output_tokens: placeholder };
               p = tw.write(
                 `${JSON.stringify({
                   ...envelope(chain, sidechain, cwd, session, gitBranch),
@@ -969,9 +974,9 @@ export async function generateUsageData(options) {
                     role: "assistant",
                     model,
                     content: [blocks[b]],
-                    stop_reason: b === blocks.length - 1 ? "tool_use" : null,
+                    stop_reason: last ? "tool_use" : null,
                     stop_sequence: null,
-                    usage,
+                    usage: lineUsage,
                   },
                 })}\n`,
               );
@@ -980,6 +985,10 @@ export async function generateUsageData(options) {
             }
             const denied = decision.decision === "deny";
             const resultUuid = uuid(trng);
+            const blockedText = `Blocked by Acme policy ${POLICY_VERSION} (${decision.rule}): ${decision.reason}`;
+            const result = denied
+              ? { text: blockedText, toolUseResult: `Error: ${blockedText}` }
+              : toolResult(trng, call);
             p = tw.write(
               `${JSON.stringify({
                 ...envelope(chain, sidechain, cwd, session, gitBranch),
@@ -990,15 +999,14 @@ export async function generateUsageData(options) {
                     {
                       tool_use_id: toolUseId,
                       type: "tool_result",
-                      content: denied
-                        ? `Blocked by Acme policy ${POLICY_VERSION} (${decision.rule}): ${decision.reason}`
-                        : "ok",
+                      content: result.text,
                       ...(denied ? { is_error: true } : {}),
                     },
                   ],
                 },
                 uuid: resultUuid,
                 timestamp: new Date(t + 200).toISOString(),
+                toolUseResult: result.toolUseResult,
               })}\n`,
             );
             if (p) await p;
@@ -1136,6 +1144,158 @@ export async function generateUsageData(options) {
     `done: ${records.toLocaleString("en-US")} records in ${files.toLocaleString("en-US")} files under ${out}`,
   );
   return { records, files, malformed };
+}
+
+/** Source lines tool results are cut from (Read, Edit, Bash output). */
+const CODE_LINES = [
+  'import { z } from "zod";',
+  'import type { Order, Refund } from "../types.js";',
+  "",
+  "export interface RefundRequest {",
+  "  orderId: string;",
+  "  amountCents: number;",
+  "  reason?: string;",
+  "}",
+  "",
+  "export async function createRefund(db: Db, req: RefundRequest): Promise<Refund> {",
+  "  const order = await db.orders.find(req.orderId);",
+  "  if (!order) throw new NotFoundError(`order ${req.orderId}`);",
+  "  if (req.amountCents > order.totalCents - order.refundedCents) {",
+  '    throw new ValidationError("refund exceeds the amount left on the order");',
+  "  }",
+  '  const refund = await db.refunds.insert({ ...req, status: "pending", createdAt: new Date() });',
+  '  await events.publish("refund.created", { id: refund.id, orderId: order.id });',
+  "  return refund;",
+  "}",
+  "",
+  'describe("createRefund", () => {',
+  '  it("rejects refunds larger than the order", async () => {',
+  '    await expect(createRefund(db, { orderId: "o_1", amountCents: 99_999 })).rejects.toThrow(ValidationError);',
+  "  });",
+  "});",
+  "  // Round half to even so that totals match the payment provider's statements.",
+  "  const rounded = Math.round(total * 100) / 100;",
+  '  return formatMoney(rounded, currency, { minimumFractionDigits: currency === "JPY" ? 0 : 2 });',
+];
+const OUTPUT_LINES = [
+  " ✓ tests/orders.test.ts (14 tests) 412ms",
+  " ✓ tests/refunds.test.ts (9 tests) 230ms",
+  " ✗ tests/cart.test.ts > rounds JPY totals to whole yen",
+  "   AssertionError: expected 1234.5 to be 1235",
+  "src/server/routes/orders.ts:48:11 - error TS2345: Argument of type 'string | undefined' is not assignable.",
+  " M src/server/payments/refunds.ts",
+  "?? migrations/20261014_add_refunds.sql",
+  "a3f9c21 fix: handle empty cart",
+  "-rw-r--r--  1 dev dev  4127 Oct 14 09:12 money.ts",
+  "npm warn deprecated inflight@1.0.6: This module is not supported, and leaks memory.",
+];
+
+/**
+ * Length of a tool result, in bytes: most are a few hundred bytes to a few KB,
+ * a few are whole files (the corpus: median ~1.2 KB, p90 ~4 KB, max ~54 KB).
+ * @param {Rng} rng
+ */
+function resultBytes(rng) {
+  if (rng() < 0.02) return int(rng, 20_000, 60_000);
+  return Math.min(60_000, Math.floor(200 + -Math.log(1 - rng()) * 1400));
+}
+
+/** @param {Rng} rng @param {readonly string[]} pool @param {number} bytes @param {boolean} numbered */
+function textOf(rng, pool, bytes, numbered) {
+  const lines = [];
+  let size = 0;
+  let i = Math.floor(rng() * pool.length);
+  while (size < bytes) {
+    const text = pool[i % pool.length] ?? "";
+    const line = numbered ? `${String(lines.length + 1).padStart(6)}→${text}` : text;
+    lines.push(line);
+    size += line.length + 1;
+    i++;
+  }
+  return lines.join("\n");
+}
+
+/**
+ * What Claude Code writes for a tool's result: the text the model sees
+ * (`message.content[].content`) and the structured `toolUseResult` next to it
+ * (which repeats the output, and for Edit the whole original file).
+ * @param {Rng} rng @param {Call} call
+ * @returns {{text: string, toolUseResult: unknown}}
+ */
+function toolResult(rng, call) {
+  const input = /** @type {Record<string, unknown>} */ (call.toolInput);
+  const filePath = String(input.file_path ?? input.notebook_path ?? input.path ?? "");
+  switch (call.tool) {
+    case "Read": {
+      const content = textOf(rng, CODE_LINES, resultBytes(rng), false);
+      const numLines = content.split("\n").length;
+      return {
+        text: content
+          .split("\n")
+          .map((line, i) => `${String(i + 1).padStart(6)}→${line}`)
+          .join("\n"),
+        toolUseResult: {
+          type: "text",
+          file: { filePath, content, numLines, startLine: 1, totalLines: numLines },
+        },
+      };
+    }
+    case "Bash": {
+      const stdout = textOf(rng, OUTPUT_LINES, resultBytes(rng), false);
+      return { text: stdout, toolUseResult: { stdout, stderr: "", interrupted: false, isImage: false } };
+    }
+    case "Edit": {
+      const originalFile = textOf(rng, CODE_LINES, resultBytes(rng), false);
+      const snippet = textOf(rng, CODE_LINES, 400, true);
+      return {
+        text: `The file ${filePath} has been updated. Here's the result of running \`cat -n\` on a snippet of the edited file:\n${snippet}`,
+        toolUseResult: {
+          filePath,
+          oldString: input.old_string,
+          newString: input.new_string,
+          originalFile,
+          structuredPatch: [
+            {
+              oldStart: 12,
+              oldLines: 1,
+              newStart: 12,
+              newLines: 1,
+              lines: ["-  return total;", "+  return round(total);"],
+            },
+          ],
+          userModified: false,
+          replaceAll: false,
+        },
+      };
+    }
+    case "Grep": {
+      const content = textOf(rng, OUTPUT_LINES, Math.floor(resultBytes(rng) / 2), false);
+      const numLines = content.split("\n").length;
+      return {
+        text: content,
+        toolUseResult: { mode: "content", numFiles: 0, filenames: [], content, numLines },
+      };
+    }
+    case "Glob": {
+      const filenames = SRC_FILES.slice(0, int(rng, 1, SRC_FILES.length)).map((f) => `${filePath}/${f}`);
+      return {
+        text: filenames.join("\n"),
+        toolUseResult: {
+          filenames,
+          durationMs: int(rng, 3, 90),
+          numFiles: filenames.length,
+          truncated: false,
+        },
+      };
+    }
+    case "Write":
+      return {
+        text: `File created successfully at: ${filePath}`,
+        toolUseResult: { type: "create", filePath, content: input.content, structuredPatch: [] },
+      };
+    default:
+      return { text: "ok", toolUseResult: { result: "ok" } };
+  }
 }
 
 /**

@@ -363,8 +363,16 @@ describe("examples/usage", () => {
         const key = `${message.id}:${String(entry.requestId)}`;
         const before = perMessage.get(key);
         if (before) {
+          // Streamed copies: the same usage except output_tokens, a placeholder on all but the last line.
           seen.duplicateBlocks++;
-          expect(before).toEqual(values);
+          expect([before[0], before[2], before[3], before[4]]).toEqual([
+            values[0],
+            values[2],
+            values[3],
+            values[4],
+          ]);
+          expect(values[1] as number).toBeGreaterThanOrEqual(before[1] as number);
+          perMessage.set(key, values as number[]);
         } else perMessage.set(key, values as number[]);
       }
       const sum = [0, 0, 0, 0, 0];
