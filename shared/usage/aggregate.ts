@@ -111,6 +111,10 @@ export class Aggregator {
   private readonly days = new Map<number, string>();
   /** Seed lines by user -> tool -> UTC day number -> [requests, unsplit] (see {@link addSeed}). */
   private readonly seed = new Map<string, Map<string, Map<number, [number, number]>>>();
+  private seedCell: [number, number] | undefined;
+  private seedDay = 0;
+  private seedUser = "";
+  private seedTool = "";
   private first = Number.POSITIVE_INFINITY;
   private last = Number.NEGATIVE_INFINITY;
 
@@ -162,23 +166,32 @@ export class Aggregator {
    * reader's fast lane. Cells are keyed when the partial is taken.
    */
   addSeed(time: number, user: string, tool: string, unsplit: number): void {
-    let byTool = this.seed.get(user);
-    if (byTool === undefined) {
-      byTool = new Map();
-      this.seed.set(user, byTool);
-    }
-    let byDay = byTool.get(tool);
-    if (byDay === undefined) {
-      byDay = new Map();
-      byTool.set(tool, byDay);
-    }
     const dayNo = Math.floor(time / DAY_MS);
-    const c = byDay.get(dayNo);
-    if (c === undefined) byDay.set(dayNo, [1, unsplit]);
-    else {
-      c[0]++;
-      c[1] += unsplit;
+    // Consecutive seed lines mostly share user, tool and day: reuse the last cell.
+    let c = this.seedCell;
+    if (c === undefined || dayNo !== this.seedDay || user !== this.seedUser || tool !== this.seedTool) {
+      let byTool = this.seed.get(user);
+      if (byTool === undefined) {
+        byTool = new Map();
+        this.seed.set(user, byTool);
+      }
+      let byDay = byTool.get(tool);
+      if (byDay === undefined) {
+        byDay = new Map();
+        byTool.set(tool, byDay);
+      }
+      c = byDay.get(dayNo);
+      if (c === undefined) {
+        c = [0, 0];
+        byDay.set(dayNo, c);
+      }
+      this.seedCell = c;
+      this.seedDay = dayNo;
+      this.seedUser = user;
+      this.seedTool = tool;
     }
+    c[0]++;
+    c[1] += unsplit;
     if (time < this.first) this.first = time;
     if (time > this.last) this.last = time;
   }

@@ -113,13 +113,16 @@ function unreadable(path: string, error: unknown): ConfigurationError {
 }
 
 const CHUNK = 1 << 20;
+/** A read buffer no open file is using (see {@link openFile}). */
+let spare: Buffer | undefined;
 
 /**
  * Opens a file as a stream of byte chunks (1 MiB), gunzipping `.gz`. Plain
  * files are read with positional synchronous reads into one reused buffer:
  * for thousands of small daily files this avoids a thread-pool round trip per
  * open/read/close, and the consumer decodes each chunk before asking for the
- * next, so reusing the buffer is safe. Errors surface as a ConfigurationError
+ * next, so reusing the buffer is safe; it is handed back for the next file when
+ * this one is closed. Errors surface as a ConfigurationError
  * naming the file.
  */
 export function openFile(path: string): AsyncIterable<Buffer> {
@@ -132,8 +135,11 @@ export function openFile(path: string): AsyncIterable<Buffer> {
         } catch (error) {
           throw unreadable(path, error);
         }
+        // One buffer serves file after file (thousands of small daily files would
+        // otherwise each allocate a fresh MiB for the garbage collector).
+        const buf = spare ?? Buffer.allocUnsafe(CHUNK);
+        spare = undefined;
         try {
-          const buf = Buffer.allocUnsafe(CHUNK);
           for (;;) {
             let n: number;
             try {
@@ -146,6 +152,7 @@ export function openFile(path: string): AsyncIterable<Buffer> {
           }
         } finally {
           closeSync(fd);
+          spare = buf;
         }
       },
     };

@@ -68,6 +68,13 @@ export interface ReadOptions {
   readonly seedSink?: (time: number, user: string, tool: string, unsplit: number) => void;
   /** Longest line accepted, in bytes (plain files) or characters (.gz). Default 64 Mi. */
   readonly maxLineBytes?: number;
+  /**
+   * Receives each file's transcript requests (de-duplicated within the file,
+   * in order) instead of settling them here: for readers split across worker
+   * threads, whose caller settles every file in order with
+   * {@link settleTranscriptTail} so de-duplication across files stays exact.
+   */
+  readonly transcriptTail?: (fileIndex: number, lines: readonly TranscriptLine[]) => void;
 }
 
 /**
@@ -164,7 +171,8 @@ export function parseHookRecord(o: Obj): Parsed {
   };
 }
 
-interface TranscriptLine {
+/** One transcript request after de-duplication within its file. */
+export interface TranscriptLine {
   readonly record: UsageRecord;
   readonly key: string | undefined;
   readonly total: number;
@@ -495,23 +503,44 @@ export async function* readUsageBatches(
       }
     }
 
-    const tail: UsageRecord[] = [];
-    for (const item of ordered) {
-      const line = typeof item === "string" ? (perFile.get(item) as TranscriptLine) : item;
-      if (line.key !== undefined) {
-        if (emittedKeys.has(line.key)) {
-          stats.duplicates++;
-          continue;
-        }
-        emittedKeys.add(line.key);
-      }
-      if (!inRange(line.record.time)) {
-        stats.outOfRange++;
-        continue;
-      }
-      stats.records++;
-      tail.push(line.record);
+    const lines = ordered.map((item) =>
+      typeof item === "string" ? (perFile.get(item) as TranscriptLine) : item,
+    );
+    if (options.transcriptTail) {
+      if (lines.length > 0) options.transcriptTail(i, lines);
+      continue;
     }
+    const tail = settleTranscriptTail(lines, { emittedKeys, stats, since, until });
     if (tail.length > 0) yield tail;
   }
+}
+
+/**
+ * The last step for one file's transcript requests, in file order: drops
+ * requests an earlier file already counted (a resumed session copies them),
+ * applies the period, and counts what it dropped.
+ */
+export function settleTranscriptTail(
+  lines: readonly TranscriptLine[],
+  state: { emittedKeys: Set<string>; stats: ReadStats; since: number; until: number },
+): UsageRecord[] {
+  const { emittedKeys, stats, since, until } = state;
+  const out: UsageRecord[] = [];
+  for (const line of lines) {
+    if (line.key !== undefined) {
+      if (emittedKeys.has(line.key)) {
+        stats.duplicates++;
+        continue;
+      }
+      emittedKeys.add(line.key);
+    }
+    const t = line.record.time;
+    if (t < since || t >= until) {
+      stats.outOfRange++;
+      continue;
+    }
+    stats.records++;
+    out.push(line.record);
+  }
+  return out;
 }

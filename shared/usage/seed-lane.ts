@@ -70,11 +70,48 @@ class NameCache {
   }
 }
 
+/** Bytes [start, end) of buf equal `bytes` (same length assumed checked by the caller). */
+function sameBytes(buf: Buffer, start: number, bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (buf[start + i] !== bytes[i]) return false;
+  return true;
+}
+
 export class SeedLane {
   private readonly users = new NameCache();
   private readonly tools = new NameCache();
   /** The fields of the last accepted line (reused object: copy what you keep). */
   readonly line: SeedLine = { time: 0, user: "", tool: "", tokens: 0 };
+  // Consecutive lines mostly share their date, user and tool: the last ones are kept as bytes.
+  private readonly lastDate = new Uint8Array(10);
+  private lastDayMs = Number.NaN;
+  private lastUser: Uint8Array = new Uint8Array(0);
+  private lastUserStr = "";
+  private lastTool: Uint8Array = new Uint8Array(0);
+  private lastToolStr = "";
+
+  /** Midnight UTC (ms) of the date at buf[p, p+10) ("YYYY-MM-DD"), or NaN when it is not a real date. */
+  private day(buf: Buffer, p: number): number {
+    const last = this.lastDate;
+    if (!Number.isNaN(this.lastDayMs)) {
+      let same = true;
+      for (let i = 0; i < 10; i++)
+        if (buf[p + i] !== last[i]) {
+          same = false;
+          break;
+        }
+      if (same) return this.lastDayMs;
+    }
+    const y = digits(buf, p, 4);
+    const mo = digits(buf, p + 5, 2);
+    const d = digits(buf, p + 8, 2);
+    if (buf[p + 4] !== 0x2d || buf[p + 7] !== 0x2d) return Number.NaN;
+    if (y < 1970 || mo < 1 || mo > 12 || d < 1) return Number.NaN;
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    if (d > (mo === 2 && leap ? 29 : (DAYS[mo - 1] as number))) return Number.NaN;
+    for (let i = 0; i < 10; i++) last[i] = buf[p + i] as number;
+    this.lastDayMs = Date.UTC(y, mo - 1, d);
+    return this.lastDayMs;
+  }
 
   /** True when buf[start, end) (a line without its "\n") is a canonical seed line; fills {@link line}. */
   scan(buf: Buffer, start: number, end: number): boolean {
@@ -82,24 +119,13 @@ export class SeedLane {
     let p = start + PREFIX.length;
     // YYYY-MM-DDTHH:MM:SS[.f{1,3}]Z
     if (p + 20 > end) return false;
-    const y = digits(buf, p, 4);
-    const mo = digits(buf, p + 5, 2);
-    const d = digits(buf, p + 8, 2);
+    const dayMs = this.day(buf, p);
+    if (Number.isNaN(dayMs)) return false;
+    if (buf[p + 10] !== 0x54 || buf[p + 13] !== 0x3a || buf[p + 16] !== 0x3a) return false;
     const h = digits(buf, p + 11, 2);
     const mi = digits(buf, p + 14, 2);
     const s = digits(buf, p + 17, 2);
-    if (
-      buf[p + 4] !== 0x2d ||
-      buf[p + 7] !== 0x2d ||
-      buf[p + 10] !== 0x54 ||
-      buf[p + 13] !== 0x3a ||
-      buf[p + 16] !== 0x3a
-    )
-      return false;
-    if (y < 1970 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)
-      return false;
-    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    if (d > (mo === 2 && leap ? 29 : (DAYS[mo - 1] as number))) return false;
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) return false;
     p += 19;
     let ms = 0;
     if (buf[p] === 0x2e) {
@@ -117,26 +143,45 @@ export class SeedLane {
     p += 1;
     if (!startsWith(buf, p, USER, end)) return false;
     p += USER.length;
-    const u0 = p;
-    while (p < end) {
-      const c = buf[p] as number;
-      if (c === QUOTE) break;
-      if (c === BACKSLASH || c < 0x20) return false;
-      p++;
+    // the user: most lines repeat the previous line's
+    let user: string;
+    const lu = this.lastUser;
+    if (lu.length > 0 && p + lu.length < end && buf[p + lu.length] === QUOTE && sameBytes(buf, p, lu)) {
+      user = this.lastUserStr;
+      p += lu.length;
+    } else {
+      const u0 = p;
+      while (p < end) {
+        const c = buf[p] as number;
+        if (c === QUOTE) break;
+        if (c === BACKSLASH || c < 0x20) return false;
+        p++;
+      }
+      if (p === u0 || p >= end) return false;
+      user = this.users.get(buf, u0, p);
+      this.lastUser = new Uint8Array(buf.subarray(u0, p));
+      this.lastUserStr = user;
     }
-    if (p === u0 || p >= end) return false;
-    const u1 = p;
     if (!startsWith(buf, p, TOOL, end)) return false;
     p += TOOL.length;
-    const t0 = p;
-    while (p < end) {
-      const c = buf[p] as number;
-      if (c === QUOTE) break;
-      if (c === BACKSLASH || c < 0x20) return false;
-      p++;
+    let tool: string;
+    const lt = this.lastTool;
+    if (p + lt.length < end && buf[p + lt.length] === QUOTE && sameBytes(buf, p, lt)) {
+      tool = this.lastToolStr;
+      p += lt.length;
+    } else {
+      const t0 = p;
+      while (p < end) {
+        const c = buf[p] as number;
+        if (c === QUOTE) break;
+        if (c === BACKSLASH || c < 0x20) return false;
+        p++;
+      }
+      if (p >= end) return false;
+      tool = p === t0 ? "" : this.tools.get(buf, t0, p);
+      this.lastTool = new Uint8Array(buf.subarray(t0, p));
+      this.lastToolStr = tool;
     }
-    if (p >= end) return false;
-    const t1 = p;
     if (!startsWith(buf, p, TOKENS, end)) return false;
     p += TOKENS.length;
     const k0 = p;
@@ -155,9 +200,9 @@ export class SeedLane {
       p++;
     }
     const line = this.line;
-    line.time = Date.UTC(y, mo - 1, d, h, mi, s, ms);
-    line.user = this.users.get(buf, u0, u1);
-    line.tool = t1 === t0 ? "" : this.tools.get(buf, t0, t1);
+    line.time = dayMs + ((h * 60 + mi) * 60 + s) * 1000 + ms;
+    line.user = user;
+    line.tool = tool;
     line.tokens = tokens;
     return true;
   }

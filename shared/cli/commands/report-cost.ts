@@ -197,6 +197,7 @@ const command: Command = {
       ...(until ? { until } : {}),
       ...(org.aliases.size ? { userMap: Object.fromEntries(org.aliases) } : {}),
       catalog,
+      onPlan: (threads, files) => io.logger.debug(`reading ${files} files on ${threads} thread(s)`),
       ...(tty
         ? {
             onFile: (file, i, n) => {

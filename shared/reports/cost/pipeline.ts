@@ -4,17 +4,11 @@
  * rendered files. File reading happens here (through the usage readers);
  * writing is left to the caller.
  */
-import { type Catalog, defaultCatalog } from "../../pricing/catalog.js";
-import {
-  Aggregator,
-  aggregateStream,
-  emptyPartial,
-  mergePartials,
-  type UsagePartial,
-} from "../../usage/aggregate.js";
+import type { Catalog } from "../../pricing/catalog.js";
+import { emptyPartial, mergePartials, type UsagePartial } from "../../usage/aggregate.js";
 import { expandSources, type SourceFile } from "../../usage/files.js";
-import { emptyReadStats, readUsageBatches, type SourceKind } from "../../usage/readers.js";
-import { MalformedTally } from "../../usage/record.js";
+import { readFilesToPartial } from "../../usage/parallel.js";
+import type { SourceKind } from "../../usage/readers.js";
 import type { CostReport } from "./build.js";
 import { renderCsv, renderHtml, renderJson, renderMarkdown } from "./render.js";
 
@@ -30,6 +24,12 @@ export interface CollectOptions {
   readonly defaultUser?: string;
   readonly catalog?: Catalog;
   readonly onFile?: (file: SourceFile, index: number, total: number) => void;
+  /** Told how many threads read how many files. */
+  readonly onPlan?: (threads: number, files: number) => void;
+  /** Threads to read with (see shared/usage/parallel.ts); default STEWARD_WORKERS, else automatic. */
+  readonly threads?: number;
+  /** Where STEWARD_WORKERS is read from (default process.env). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** `until` is an inclusive day; the reader bound is exclusive. */
@@ -44,20 +44,17 @@ export function dayBounds(since?: string, until?: string): { since?: number; unt
 export async function collectPartial(options: CollectOptions): Promise<UsagePartial> {
   if (options.sources.length === 0) return emptyPartial();
   const files = await expandSources(options.sources, options.cwd);
-  const malformed = new MalformedTally();
-  const stats = emptyReadStats();
-  const aggregator = new Aggregator(options.catalog ?? defaultCatalog);
-  const records = readUsageBatches(files, {
-    seedSink: (time, user, tool, unsplit) => aggregator.addSeed(time, user, tool, unsplit),
-    malformed,
-    stats,
+  return readFilesToPartial(files, {
     ...(options.kind ? { kind: options.kind } : {}),
     ...dayBounds(options.since, options.until),
     ...(options.userMap ? { userMap: options.userMap } : {}),
     ...(options.defaultUser ? { defaultUser: options.defaultUser } : {}),
+    ...(options.catalog ? { catalog: options.catalog } : {}),
     ...(options.onFile ? { onFile: options.onFile } : {}),
+    ...(options.onPlan ? { onPlan: options.onPlan } : {}),
+    ...(options.threads ? { threads: options.threads } : {}),
+    ...(options.env ? { env: options.env } : {}),
   });
-  return aggregateStream(records, { aggregator, malformed, stats });
 }
 
 export function mergeAll(partials: readonly UsagePartial[]): UsagePartial {

@@ -117,6 +117,7 @@ export async function runCostReport(
     ...(org.aliases.size ? { userMap: Object.fromEntries(org.aliases) } : {}),
     catalog,
     ...(ports.onFile ? { onFile: ports.onFile } : {}),
+    onPlan: (threads, files) => logger.debug(`reading ${files} files on ${threads} thread(s)`),
   });
   logger.debug(
     `read ${local.stats.records} records from ${local.stats.files} files in ${Date.now() - started} ms`,
