@@ -372,54 +372,86 @@ export function escapeHtml(s: string): string {
     .replace(/'/g, "&#39;");
 }
 
-function htmlTable(headers: string[], rows: string[][], numericFrom = 1): string {
-  const th = headers
-    .map((h, i) => `<th${i >= numericFrom ? ' class="n"' : ""}>${escapeHtml(h)}</th>`)
-    .join("");
+/**
+ * A table in a horizontally scrolling wrapper, so a wide table never widens the
+ * page on a phone. `cols` has one letter per column: `t` text, `n` number
+ * (right-aligned, tabular figures), `w` free text that may wrap.
+ */
+function htmlTable(headers: string[], rows: string[][], cols: string): string {
+  const cls = (i: number) => {
+    const c = cols[i] ?? "t";
+    return c === "n" ? ' class="n"' : c === "w" ? ' class="w"' : "";
+  };
+  const th = headers.map((h, i) => `<th${cls(i)}>${escapeHtml(h)}</th>`).join("");
   const trs = rows
-    .map(
-      (r) =>
-        `<tr>${r.map((c, i) => `<td${i >= numericFrom ? ' class="n"' : ""}>${escapeHtml(c)}</td>`).join("")}</tr>`,
-    )
+    .map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${escapeHtml(c)}</td>`).join("")}</tr>`)
     .join("\n");
-  return `<table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
+  return `<div class="tw"><table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table></div>`;
 }
 
-/** A vertical bar chart as inline SVG. */
-function svgBars(points: { label: string; value: number; title: string }[], unit: string): string {
-  const w = Math.max(320, points.length * 22 + 60);
+const fmtTick = (n: number) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: n >= 100 ? 0 : n >= 1 ? 2 : 4 });
+
+/**
+ * A vertical bar chart as inline SVG, drawn at its natural pixel size (labels
+ * stay readable) inside a wrapper that scrolls sideways when the screen is
+ * narrower than the chart. Y axis: 0, half and the maximum, with grid lines.
+ */
+function svgBars(points: { label: string; value: number; title: string }[], caption: string): string {
+  const n = Math.max(points.length, 1);
+  const left = 56;
+  // 8-48 px per day, 900 px for a month; a few days still fill a 320 px chart.
+  const slot = Math.max(Math.min(48, Math.max(8, 900 / n)), (320 - left - 8) / n);
+  const w = Math.round(left + n * slot + 8);
   const h = 220;
+  const base = h - 28;
+  const plot = base - 12;
   const max = Math.max(...points.map((p) => p.value), 1e-9);
-  const bw = (w - 60) / Math.max(points.length, 1);
+  const labelPx = Math.max(...points.map((p) => p.label.length), 2) * 7 + 6;
+  const every = Math.ceil(labelPx / slot); // labels never overlap
+  const grid = [0, 0.5, 1]
+    .map((f) => {
+      const y = (base - f * plot).toFixed(1);
+      return `<line x1="${left - 4}" y1="${y}" x2="${w}" y2="${y}" class="${f === 0 ? "axis" : "grid"}"/><text x="${left - 8}" y="${(Number(y) + 4).toFixed(1)}" class="lbl" text-anchor="end">${escapeHtml(fmtTick(f * max))}</text>`;
+    })
+    .join("");
   const bars = points
     .map((p, i) => {
-      const bh = (p.value / max) * (h - 50);
-      const x = 50 + i * bw;
-      return `<rect x="${x.toFixed(1)}" y="${(h - 30 - bh).toFixed(1)}" width="${(bw * 0.8).toFixed(1)}" height="${bh.toFixed(1)}" class="bar"><title>${escapeHtml(p.title)}</title></rect>${
-        points.length <= 31
-          ? `<text x="${(x + bw * 0.4).toFixed(1)}" y="${h - 15}" class="lbl" text-anchor="middle">${escapeHtml(p.label)}</text>`
+      const bh = (p.value / max) * plot;
+      const x = left + i * slot + slot * 0.1;
+      return `<rect x="${x.toFixed(1)}" y="${(base - bh).toFixed(1)}" width="${(slot * 0.8).toFixed(1)}" height="${bh.toFixed(1)}" class="bar"><title>${escapeHtml(p.title)}</title></rect>${
+        i % every === 0
+          ? `<text x="${(x + slot * 0.4).toFixed(1)}" y="${h - 10}" class="lbl" text-anchor="middle">${escapeHtml(p.label)}</text>`
           : ""
       }`;
     })
     .join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${w} ${h}" width="100%" style="max-width:${w}px"><text x="4" y="14" class="lbl">${escapeHtml(
-    unit,
-  )} (max ${escapeHtml(max.toLocaleString("en-US", { maximumFractionDigits: 2 }))})</text><line x1="48" y1="${h - 30}" x2="${w}" y2="${h - 30}" class="axis"/>${bars}</svg>`;
+  return `<figure class="chart"><figcaption>${escapeHtml(caption)}</figcaption><div class="sw"><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(caption)}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}">${grid}${bars}</svg></div></figure>`;
 }
 
-/** Horizontal share bars (models) as inline SVG. */
-function svgShares(points: { label: string; value: number; title: string }[]): string {
+/**
+ * Horizontal share bars (models) as inline SVG: the name and figure on one line,
+ * the bar under it, scaled to the largest share. 380 px wide, so it fits a phone
+ * without shrinking its text.
+ */
+function svgShares(
+  points: { label: string; value: number; title: string; figure: string }[],
+  caption: string,
+): string {
   const total = points.reduce((s, p) => s + p.value, 0) || 1;
-  const h = points.length * 26 + 10;
+  const max = Math.max(...points.map((p) => p.value), 1e-9);
+  const w = 380;
+  const rowH = 34;
+  const h = points.length * rowH + 4;
   const rows = points
     .map((p, i) => {
-      const wpx = (p.value / total) * 360;
-      return `<text x="0" y="${i * 26 + 20}" class="lbl">${escapeHtml(p.label.slice(0, 32))}</text><rect x="240" y="${i * 26 + 8}" width="${wpx.toFixed(1)}" height="16" class="bar"><title>${escapeHtml(
-        p.title,
-      )}</title></rect><text x="${(245 + wpx).toFixed(1)}" y="${i * 26 + 20}" class="lbl">${((p.value / total) * 100).toFixed(1)}%</text>`;
+      const y = i * rowH;
+      const share = `${((p.value / total) * 100).toFixed(1)}%`;
+      const wpx = (p.value / max) * (w - 56);
+      return `<text x="0" y="${y + 12}" class="lbl">${escapeHtml(p.label.slice(0, 48))}</text><text x="${w}" y="${y + 12}" class="lbl" text-anchor="end">${escapeHtml(p.figure)}</text><rect x="0" y="${y + 17}" width="${wpx.toFixed(1)}" height="12" class="share"><title>${escapeHtml(p.title)}</title></rect><text x="${(wpx + 4).toFixed(1)}" y="${y + 27}" class="lbl">${share}</text>`;
     })
     .join("");
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 680 ${h}" width="100%" style="max-width:680px">${rows}</svg>`;
+  return `<figure class="chart"><figcaption>${escapeHtml(caption)}</figcaption><div class="sw"><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(caption)}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}">${rows}</svg></div></figure>`;
 }
 
 /** A self-contained HTML report (inline CSS + SVG; no scripts, fonts or images from anywhere). */
@@ -429,34 +461,58 @@ export function renderHtml(report: CostReport, options: { top?: number; title?: 
   const t = report.totals;
   const useCost = Number(t.cost) > 0;
   const sections: string[] = [];
+  // Dates and timestamps never break at their hyphens.
+  const nw = (s: string) => `<span class="nw">${escapeHtml(s)}</span>`;
+  const since = report.period.since ?? report.period.firstRecord?.slice(0, 10) ?? "?";
+  const until = report.period.until ?? report.period.lastRecord?.slice(0, 10) ?? "?";
   sections.push(
     `<p class="big">${escapeHtml(fmtUsd(t.cost))}</p><p>${escapeHtml(
-      `${fmtInt(t.tokens)} tokens, ${fmtInt(t.requests)} requests, ${fmtInt(report.byUser.length)} users. Generated ${report.generatedAt}; prices checked ${report.catalogCheckedAt}.`,
-    )}</p>`,
+      `${fmtInt(t.tokens)} tokens, ${fmtInt(t.requests)} requests, ${fmtInt(report.byUser.length)} users,`,
+    )} ${nw(since)} to ${nw(until)}. Generated ${nw(report.generatedAt)}; prices checked ${nw(report.catalogCheckedAt)}.</p>`,
   );
+  /** "Top 20 of 45 users by cost; ..." when a table is cut at `top`. */
+  const cut = (shown: number, all: number, what: string) =>
+    all > shown
+      ? `<p class="note">${escapeHtml(`Top ${shown} of ${fmtInt(all)} ${what} by cost; all of them are in the JSON and CSV reports.`)}</p>`
+      : "";
   if (t.unpricedTokens > 0)
     sections.push(
       `<p class="warn">${escapeHtml(`${fmtInt(t.unpricedTokens)} tokens could not be priced and are not in the cost.`)}</p>`,
     );
   if (report.byDay.length) {
+    const spansMonths = new Set(report.byDay.map((d) => d.key.slice(0, 7))).size > 1;
     sections.push(
       `<h2>By day</h2>${svgBars(
         report.byDay.map((d) => ({
-          label: d.key.slice(8),
+          // day of the month; month-day when the period spans months
+          label: d.key.slice(spansMonths ? 5 : 8),
           value: useCost ? d.costUsd : d.tokens,
           title: `${d.key}: ${fmtUsd(d.cost)}, ${fmtInt(d.tokens)} tokens`,
         })),
-        useCost ? "USD per day" : "tokens per day",
+        useCost ? "Cost per day (USD)" : "Tokens per day",
       )}${htmlTable(
         ["day", "requests", "tokens", "cost"],
         report.byDay.map((d) => [d.key, fmtInt(d.requests), fmtInt(d.tokens), fmtUsd(d.cost)]),
+        "tnnn",
       )}`,
     );
   }
   if (report.byModel.length) {
     const models = report.byModel.slice(0, top);
     sections.push(
-      `<h2>By model</h2>${svgShares(models.map((m) => ({ label: label(m.key, "(no model)"), value: useCost ? m.costUsd : m.tokens, title: `${m.key}: ${fmtUsd(m.cost)}` })))}${htmlTable(
+      `<h2>By model</h2>${svgShares(
+        models.map((m) => ({
+          label: label(m.key, "(no model)"),
+          value: useCost ? m.costUsd : m.tokens,
+          title: `${label(m.key, "(no model)")}: ${fmtUsd(m.cost)}, ${fmtInt(m.tokens)} tokens`,
+          figure: !useCost
+            ? `${fmtInt(m.tokens)} tokens`
+            : m.costUsd === 0 && m.unpricedTokens > 0
+              ? "unpriced"
+              : fmtUsd(m.cost),
+        })),
+        useCost ? "Share of cost by model" : "Share of tokens by model",
+      )}${htmlTable(
         ["model", "lifecycle", "requests", "tokens", "unpriced tokens", "cost"],
         models.map((m) => [
           label(m.key, "(no model)"),
@@ -466,8 +522,8 @@ export function renderHtml(report: CostReport, options: { top?: number; title?: 
           fmtInt(m.unpricedTokens),
           fmtUsd(m.cost),
         ]),
-        2,
-      )}`,
+        "ttnnnn",
+      )}${cut(models.length, report.byModel.length, "models")}`,
     );
   }
   sections.push(
@@ -483,13 +539,14 @@ export function renderHtml(report: CostReport, options: { top?: number; title?: 
           fmtInt(u.quotaTokens),
           fmtUsd(u.cost),
         ]),
-      2,
-    )}`,
+      "ttnnnn",
+    )}${cut(Math.min(top, report.byUser.length), report.byUser.length, "users")}`,
   );
   sections.push(
     `<h2>Teams</h2>${htmlTable(
       ["team", "requests", "tokens", "cost"],
       report.byTeam.map((r) => [r.key, fmtInt(r.requests), fmtInt(r.tokens), fmtUsd(r.cost)]),
+      "tnnn",
     )}`,
   );
   if (report.budgetAlerts.length)
@@ -504,7 +561,7 @@ export function renderHtml(report: CostReport, options: { top?: number; title?: 
           `${b.percent}%`,
           b.severity,
         ]),
-        2,
+        "ttnnnt",
       )}`,
     );
   if (report.quotaBreaches.length)
@@ -521,7 +578,7 @@ export function renderHtml(report: CostReport, options: { top?: number; title?: 
           `${b.percent}%`,
           b.severity,
         ]),
-        4,
+        "ttttnnnt",
       )}`,
     );
   if (report.unpricedModels.length)
@@ -534,7 +591,7 @@ export function renderHtml(report: CostReport, options: { top?: number; title?: 
           fmtInt(u.requests),
           fmtInt(u.tokens),
         ]),
-        2,
+        "ttnn",
       )}`,
     );
   if (report.reconciliation) {
@@ -551,6 +608,7 @@ export function renderHtml(report: CostReport, options: { top?: number; title?: 
             r.variancePercent === null ? "n/a" : `${r.variancePercent}%`,
           ],
         ],
+        "tnnnn",
       )}<p class="note">${escapeHtml(r.notes.join(" "))}</p>`,
     );
   }
@@ -559,16 +617,20 @@ export function renderHtml(report: CostReport, options: { top?: number; title?: 
       `<h2>Malformed input</h2><p>${fmtInt(report.malformed.total)} line(s) skipped.</p>${htmlTable(
         ["file", "line", "reason"],
         report.malformed.samples.map((s) => [s.file, String(s.line), s.reason]),
-        1,
+        "wnw",
       )}`,
     );
   for (const n of report.notes) sections.push(`<p class="note">${escapeHtml(n)}</p>`);
   const css =
-    "body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem auto;max-width:1000px;padding:0 1rem;color:#1f2328}" +
+    "body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem auto;max-width:1000px;padding:0 1rem;color:#1f2328;background:#fff}" +
     "h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #d0d7de}" +
-    "table{border-collapse:collapse;margin:.5rem 0;width:100%}th,td{padding:.25rem .5rem;border-bottom:1px solid #eaeef2;text-align:left}" +
-    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.big{font-size:2rem;font-weight:600;margin:.2rem 0}" +
-    ".bar{fill:#0969da}.axis{stroke:#8c959f}.lbl{font-size:10px;fill:#57606a}.warn{color:#9a6700}.note{color:#57606a;font-size:12px}";
+    ".tw,.sw{overflow-x:auto}table{border-collapse:collapse;margin:.5rem 0;width:100%}" +
+    "th,td{padding:.25rem .5rem;border-bottom:1px solid #eaeef2;text-align:left;white-space:nowrap}" +
+    "td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.w{white-space:normal;overflow-wrap:anywhere;min-width:8rem}" +
+    ".big{font-size:2rem;font-weight:600;margin:.2rem 0}.chart{margin:.75rem 0}figcaption{color:#57606a;font-size:12px;margin-bottom:.25rem}" +
+    ".nw{white-space:nowrap}svg{display:block}.bar{fill:#0969da}.share{fill:#8250df}.axis{stroke:#8c959f}.grid{stroke:#eaeef2}" +
+    ".lbl{font-size:11px;fill:#57606a}.warn{color:#9a6700}.note{color:#57606a;font-size:12px}" +
+    "@media (max-width:600px){body{margin:1rem auto}th,td{padding:.25rem .4rem}}";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
