@@ -198,6 +198,9 @@ Exits 1 if a step fails.
     io.stdout.write(
       `\nDemo finished: ${all.length - failed} of ${all.length} steps ok. Reports and builds are in ${rel(out)}/.\n`,
     );
+    io.stdout.write(
+      `Open ${rel(join(out, "cost", "report.html"))} in a browser for the cost report with its charts (self-contained, works offline).\n`,
+    );
     return failed > 0 ? 1 : 0;
   },
 };
