@@ -46,10 +46,15 @@ function startsWith(buf: Buffer, at: number, lit: Buffer, end: number): boolean 
   return true;
 }
 
+interface Name {
+  readonly bytes: Uint8Array;
+  readonly str: string;
+}
+
 /** A string cache keyed by bytes (FNV-1a hash, verified byte by byte): one decode per distinct name. */
 class NameCache {
-  private readonly byHash = new Map<number, { bytes: Buffer; str: string }[]>();
-  get(buf: Buffer, start: number, end: number): string {
+  private readonly byHash = new Map<number, Name[]>();
+  get(buf: Buffer, start: number, end: number): Name {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
     const len = end - start;
@@ -58,15 +63,15 @@ class NameCache {
       outer: for (const e of list) {
         if (e.bytes.length !== len) continue;
         for (let j = 0; j < len; j++) if (e.bytes[j] !== buf[start + j]) continue outer;
-        return e.str;
+        return e;
       }
     } else {
       list = [];
       this.byHash.set(h, list);
     }
-    const str = buf.toString("utf8", start, end);
-    if (this.byHash.size < 100_000) list.push({ bytes: Buffer.from(buf.subarray(start, end)), str });
-    return str;
+    const name = { bytes: new Uint8Array(buf.subarray(start, end)), str: buf.toString("utf8", start, end) };
+    if (this.byHash.size < 100_000) list.push(name);
+    return name;
   }
 }
 
@@ -84,10 +89,9 @@ export class SeedLane {
   // Consecutive lines mostly share their date, user and tool: the last ones are kept as bytes.
   private readonly lastDate = new Uint8Array(10);
   private lastDayMs = Number.NaN;
-  private lastUser: Uint8Array = new Uint8Array(0);
-  private lastUserStr = "";
-  private lastTool: Uint8Array = new Uint8Array(0);
-  private lastToolStr = "";
+  private lastUser: Name = { bytes: new Uint8Array(0), str: "" };
+  /** Up to 8 tool names, most recently seen first. */
+  private readonly recentTools: Name[] = [];
 
   /** Midnight UTC (ms) of the date at buf[p, p+10) ("YYYY-MM-DD"), or NaN when it is not a real date. */
   private day(buf: Buffer, p: number): number {
@@ -145,9 +149,9 @@ export class SeedLane {
     p += USER.length;
     // the user: most lines repeat the previous line's
     let user: string;
-    const lu = this.lastUser;
+    const lu = this.lastUser.bytes;
     if (lu.length > 0 && p + lu.length < end && buf[p + lu.length] === QUOTE && sameBytes(buf, p, lu)) {
-      user = this.lastUserStr;
+      user = this.lastUser.str;
       p += lu.length;
     } else {
       const u0 = p;
@@ -158,18 +162,28 @@ export class SeedLane {
         p++;
       }
       if (p === u0 || p >= end) return false;
-      user = this.users.get(buf, u0, p);
-      this.lastUser = new Uint8Array(buf.subarray(u0, p));
-      this.lastUserStr = user;
+      this.lastUser = this.users.get(buf, u0, p);
+      user = this.lastUser.str;
     }
     if (!startsWith(buf, p, TOOL, end)) return false;
     p += TOOL.length;
-    let tool: string;
-    const lt = this.lastTool;
-    if (p + lt.length < end && buf[p + lt.length] === QUOTE && sameBytes(buf, p, lt)) {
-      tool = this.lastToolStr;
-      p += lt.length;
-    } else {
+    // the tool: one of a handful, tried most recent first
+    let tool: string | undefined;
+    const recent = this.recentTools;
+    for (let r = 0; r < recent.length; r++) {
+      const name = recent[r] as Name;
+      const len = name.bytes.length;
+      if (p + len < end && buf[p + len] === QUOTE && sameBytes(buf, p, name.bytes)) {
+        tool = name.str;
+        p += len;
+        if (r > 0) {
+          recent[r] = recent[0] as Name;
+          recent[0] = name;
+        }
+        break;
+      }
+    }
+    if (tool === undefined) {
       const t0 = p;
       while (p < end) {
         const c = buf[p] as number;
@@ -178,9 +192,10 @@ export class SeedLane {
         p++;
       }
       if (p >= end) return false;
-      tool = p === t0 ? "" : this.tools.get(buf, t0, p);
-      this.lastTool = new Uint8Array(buf.subarray(t0, p));
-      this.lastToolStr = tool;
+      const name = this.tools.get(buf, t0, p);
+      tool = name.str;
+      recent.unshift(name);
+      if (recent.length > 8) recent.pop();
     }
     if (!startsWith(buf, p, TOKENS, end)) return false;
     p += TOKENS.length;

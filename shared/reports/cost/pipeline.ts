@@ -58,6 +58,8 @@ export async function collectPartial(options: CollectOptions): Promise<UsagePart
 }
 
 export function mergeAll(partials: readonly UsagePartial[]): UsagePartial {
+  // one partial is its own merge: no copy of its cells
+  if (partials.length === 1) return partials[0] as UsagePartial;
   return partials.reduce(mergePartials, emptyPartial());
 }
 
