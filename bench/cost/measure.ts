@@ -5,7 +5,7 @@
  * GNU time).
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,11 +50,15 @@ export function measure(
 
 /** Generates seed-format usage data (and hook records) into `dir` unless it is already there. */
 export function ensureUsageData(dir: string, users: number, recordsPerDay: number): void {
-  if (existsSync(join(dir, "usage"))) return;
+  // a marker written last, so an interrupted generation is redone, not measured
+  const done = join(dir, ".complete");
+  if (existsSync(done)) return;
+  rmSync(dir, { recursive: true, force: true });
   const args = ["bench/generators/usage-data.mjs", "--out", dir, "--users", String(users), "--days", "31"];
   args.push("--records-per-day", String(recordsPerDay), "--seed", "11", "--month", "2026-10", "--quiet");
   const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
   if (r.status !== 0) throw new Error(`generating ${dir} failed`);
+  writeFileSync(done, `${args.join(" ")}\n`);
 }
 
 /** The seed's daily files, relative to `dir`, sorted. */
