@@ -29,8 +29,12 @@ export function parseCommandArgs<const O extends OptionSpec>(
     });
     return { values, positionals };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ConfigurationError(`steward ${commandName}: ${message.replace(/^TypeError.*?: /, "")}`, {
+    // Node's text, without its advice about '--' (Steward's hint says what to do) and with a full stop
+    const message = (error instanceof Error ? error.message : String(error))
+      .replace(/^TypeError.*?: /, "")
+      .replace(/\. To specify a positional argument.*$/s, "")
+      .replace(/([^.])$/, "$1.");
+    throw new ConfigurationError(`steward ${commandName}: ${message}`, {
       hint: `Run 'steward ${commandName} --help' for the options it accepts.`,
     });
   }

@@ -94,7 +94,10 @@ export async function main(
     if (error instanceof ConfigurationError) {
       const l = error.location;
       const where = l.file ? `${l.file}${l.line ? `:${l.line}${l.column ? `:${l.column}` : ""}` : ""}: ` : "";
-      io.stderr.write(`steward ${found.command.path.join(" ")}: ${where}${error.userMessage}\n`);
+      const prefix = `steward ${found.command.path.join(" ")}: `;
+      // argument errors already name the command (see parseCommandArgs)
+      const text = `${where}${error.userMessage}`;
+      io.stderr.write(`${text.startsWith(prefix) ? "" : prefix}${text}\n`);
       return EXIT.usage;
     }
     io.stderr.write(

@@ -93,5 +93,9 @@ describe("steward main", () => {
     const x = io();
     expect(await main(["lint", "--nope"], x, COMMANDS)).toBe(EXIT.usage);
     expect(x.err()).toMatch(/Unknown option '--nope'.*steward lint --help/s);
+    // one line, the command named once, without Node's advice about '--'
+    expect(x.err()).toBe(
+      "steward lint: Unknown option '--nope'. Run 'steward lint --help' for the options it accepts.\n",
+    );
   });
 });
