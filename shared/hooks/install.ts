@@ -10,6 +10,12 @@ import { ConfigurationError } from "../errors.js";
 export interface InstallOptions {
   /** How Claude Code starts Steward (`steward`, `/usr/local/bin/steward`, `node /opt/steward/index.js`). */
   readonly command: string;
+  /**
+   * How Claude Code starts the PreToolUse hook, run before every tool call:
+   * the fast single-file hook (dist/hook/steward-hook.cjs, e.g.
+   * `/usr/local/bin/steward-hook`; see {@link fastHookCommand}). Default: `command`.
+   */
+  readonly preToolUseCommand?: string;
   /** The deployed policy directory (quoted in the command when it has spaces). */
   readonly policy: string;
   /** Add `--block-on-quota` to the UserPromptSubmit hook. */
@@ -43,14 +49,31 @@ export function stewardHooks(options: InstallOptions): Record<string, HookGroup[
   const out: Record<string, HookGroup[]> = {};
   for (const e of STEWARD_EVENTS) {
     const extra = e.sub === "user-prompt-submit" && options.blockOnQuota ? " --block-on-quota" : "";
+    const program =
+      e.sub === "pre-tool-use" ? (options.preToolUseCommand ?? options.command) : options.command;
     const handler: HookHandler = {
       type: "command",
-      command: `${options.command} hook ${e.sub} --policy ${quote(options.policy)}${extra}`,
+      command: `${program} hook ${e.sub} --policy ${quote(options.policy)}${extra}`,
       timeout: e.timeout,
     };
     out[e.event] = ["matcher" in e ? { matcher: e.matcher, hooks: [handler] } : { hooks: [handler] }];
   }
   return out;
+}
+
+/**
+ * The command of the fast PreToolUse hook installed next to a Steward
+ * command (docs/hooks.md "Deploying to laptops"): `steward` ->
+ * `steward-hook` in the same directory, `node .../cli/index.js` ->
+ * `node .../hook/steward-hook.cjs`. Undefined for any other shape.
+ */
+export function fastHookCommand(command: string): string | undefined {
+  const bin = /^((?:\S*[\\/])?)steward$/.exec(command);
+  if (bin) return `${bin[1]}steward-hook`;
+  const bundle = /([\\/])cli([\\/])index\.js(["']?)$/.exec(command);
+  if (bundle)
+    return `${command.slice(0, bundle.index)}${bundle[1]}hook${bundle[2]}steward-hook.cjs${bundle[3]}`;
+  return undefined;
 }
 
 /** True when a handler command runs `steward hook <sub>` (any path to steward). */

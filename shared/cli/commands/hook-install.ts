@@ -1,14 +1,15 @@
 /** `steward hook install`: print or merge the managed-settings hooks block that runs Steward (docs/hooks.md). */
-import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { delimiter, isAbsolute, join } from "node:path";
 import { ConfigurationError, getErrorMessage } from "../../errors.js";
 import { defaultPolicyDir } from "../../hooks/context.js";
-import { mergeStewardHooks, stewardHooks } from "../../hooks/install.js";
+import { fastHookCommand, mergeStewardHooks, stewardHooks } from "../../hooks/install.js";
 import { loadHookPolicy, policyCachePath } from "../../hooks/policy.js";
 import { parseCommandArgs } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 
 const HELP = `Usage: steward hook install [--print] [--managed-settings <file>] [--policy <dir>] [--command <steward>]
-                            [--block-on-quota] [--compile-policy]
+                            [--hook-command <steward-hook>] [--block-on-quota] [--compile-policy]
 
 Prints (default, or --print) the "hooks" block that wires Steward into Claude Code,
 or merges it into a managed settings file (--managed-settings), touching nothing else:
@@ -16,7 +17,7 @@ other hooks and keys stay, formatting and key order stay, and running it twice
 changes nothing. A Steward handler already there ("... steward ... hook <name>") is
 updated in place; a missing one is appended as its own matcher group.
 
-  PreToolUse        steward hook pre-tool-use --policy <dir>         (matcher "*", timeout 10 s)
+  PreToolUse        steward-hook hook pre-tool-use --policy <dir>    (matcher "*", timeout 10 s)
   UserPromptSubmit  steward hook user-prompt-submit --policy <dir>   (timeout 10 s)
   Stop              steward hook stop --policy <dir>                 (timeout 30 s)
   SessionEnd        steward hook session-end --policy <dir>          (timeout 30 s)
@@ -26,11 +27,43 @@ Options:
   --print                    print the block (also when merging: print the merged file instead of writing it)
   --policy <dir>             the deployed policy directory (default: /etc/claude-code/steward;
                              macOS /Library/Application Support/ClaudeCode/steward)
-  --command <steward>        how to start Steward (default: steward; e.g. "node /opt/steward/index.js")
+  --command <steward>        how to start Steward (default: steward; e.g. "node /opt/steward/cli/index.js")
+  --hook-command <cmd>       how to start the fast PreToolUse hook, dist/hook/steward-hook.cjs, which Claude
+                             Code runs before every tool call (default: steward-hook next to --command:
+                             /usr/local/bin/steward -> /usr/local/bin/steward-hook,
+                             "node /opt/steward/cli/index.js" -> "node /opt/steward/hook/steward-hook.cjs").
+                             Give the --command value to run PreToolUse through the full CLI instead.
+                             When merging, it must resolve on this machine.
   --block-on-quota           block new prompts once a quota is used up
   --compile-policy           also write the compiled-policy cache next to the policy (run as the
                              policy's owner, e.g. root, after each deploy; hooks then skip parsing)
 `;
+
+/**
+ * The program (and for `node <file>`, the file) a hook command starts, when it
+ * cannot be found: an absolute path that does not exist, or a name on no PATH
+ * directory. Undefined when it resolves.
+ */
+function missingProgram(
+  command: string,
+  env: Readonly<Record<string, string | undefined>>,
+  platform: string,
+): string | undefined {
+  const words = command.match(/"[^"]*"|'[^']*'|\S+/g)?.map((w) => w.replace(/^["']|["']$/g, "")) ?? [];
+  const [program, script] = words;
+  if (program === undefined) return command;
+  const exts = platform === "win32" ? ["", ...(env.PATHEXT ?? ".EXE;.CMD").split(";")] : [""];
+  const found = (name: string) =>
+    isAbsolute(name) || /[\\/]/.test(name)
+      ? existsSync(name)
+      : (env.PATH ?? "")
+          .split(delimiter)
+          .some((dir) => dir !== "" && exts.some((ext) => existsSync(join(dir, `${name}${ext}`))));
+  if (!found(program)) return program;
+  if (/^node(\.exe)?$/i.test(program.replace(/^.*[\\/]/, "")) && script !== undefined && !existsSync(script))
+    return script;
+  return undefined;
+}
 
 const command: Command = {
   path: ["hook", "install"],
@@ -47,11 +80,19 @@ const command: Command = {
         command: { type: "string" },
         "block-on-quota": { type: "boolean" },
         "compile-policy": { type: "boolean" },
+        "hook-command": { type: "string" },
       },
       false,
     );
+    const steward = values.command ?? "steward";
+    const fast = values["hook-command"] ?? fastHookCommand(steward);
+    if (fast === undefined)
+      io.logger.warning(
+        `steward hook install: PreToolUse runs through "${steward}" (the full CLI, slower on every tool call); pass --hook-command with the path of steward-hook.cjs for the fast hook.`,
+      );
     const options = {
-      command: values.command ?? "steward",
+      command: steward,
+      preToolUseCommand: fast ?? steward,
       policy: values.policy ?? io.env.STEWARD_POLICY_DIR ?? defaultPolicyDir(process.platform),
       blockOnQuota: values["block-on-quota"] === true,
     };
@@ -89,6 +130,15 @@ const command: Command = {
       io.stdout.write(merged.text);
       return 0;
     }
+    // A hook command that does not start fails open: Claude Code runs the tool call unchecked.
+    const missing = missingProgram(options.preToolUseCommand, io.env, process.platform);
+    if (missing !== undefined)
+      throw new ConfigurationError(
+        `The PreToolUse hook command "${options.preToolUseCommand}" does not start on this machine: ${missing} is not found. Nothing was changed.`,
+        {
+          hint: "Install the fast hook (dist/hook/ next to dist/cli/, e.g. ln -s /opt/steward/hook/steward-hook.cjs /usr/local/bin/steward-hook) or pass --hook-command.",
+        },
+      );
     if (merged.changes.length === 0) {
       io.stdout.write(`${file}: Steward hooks already installed; nothing changed.\n`);
       return 0;

@@ -1,11 +1,18 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import hookInstall from "../../../shared/cli/commands/hook-install.js";
-import { isStewardHandler, mergeStewardHooks, stewardHooks } from "../../../shared/hooks/install.js";
+import {
+  fastHookCommand,
+  isStewardHandler,
+  mergeStewardHooks,
+  stewardHooks,
+} from "../../../shared/hooks/install.js";
 import { MANAGED, tempDir, testIo } from "./io.js";
 
 const OPTS = { command: "steward", policy: "/etc/claude-code/steward" };
+/** What `steward hook install` wires by default: PreToolUse through the fast hook. */
+const INSTALLED = { ...OPTS, preToolUseCommand: "steward-hook" };
 
 describe("stewardHooks", () => {
   it("has the real hooks shape", () => {
@@ -62,6 +69,23 @@ describe("stewardHooks", () => {
     expect(h.UserPromptSubmit?.[0]?.hooks[0]?.command).toBe(
       'steward hook user-prompt-submit --policy "/Library/Application Support/ClaudeCode/steward" --block-on-quota',
     );
+  });
+  it("runs PreToolUse through the fast hook when given, the other hooks through the CLI", () => {
+    const h = stewardHooks({ ...OPTS, preToolUseCommand: "/usr/local/bin/steward-hook" });
+    expect(h.PreToolUse?.[0]?.hooks[0]?.command).toBe(
+      "/usr/local/bin/steward-hook hook pre-tool-use --policy /etc/claude-code/steward",
+    );
+    expect(h.Stop?.[0]?.hooks[0]?.command).toBe("steward hook stop --policy /etc/claude-code/steward");
+    expect(isStewardHandler(h.PreToolUse?.[0]?.hooks[0]?.command, "pre-tool-use")).toBe(true);
+  });
+  it("finds the fast hook next to the Steward command", () => {
+    expect(fastHookCommand("steward")).toBe("steward-hook");
+    expect(fastHookCommand("/usr/local/bin/steward")).toBe("/usr/local/bin/steward-hook");
+    expect(fastHookCommand("node /opt/steward/cli/index.js")).toBe("node /opt/steward/hook/steward-hook.cjs");
+    expect(fastHookCommand('node "C:\\Program Files\\Steward\\cli\\index.js"')).toBe(
+      'node "C:\\Program Files\\Steward\\hook\\steward-hook.cjs"',
+    );
+    expect(fastHookCommand("/opt/acme/run-steward.sh")).toBeUndefined();
   });
   it("recognises Steward handlers by any path", () => {
     expect(isStewardHandler("steward hook stop", "stop")).toBe(true);
@@ -137,23 +161,66 @@ describe("mergeStewardHooks", () => {
 });
 
 describe("steward hook install", () => {
-  it("prints the block by default", async () => {
+  it("prints the block by default, PreToolUse through steward-hook", async () => {
     const io = testIo("");
     expect(await hookInstall.run(["--policy", "/etc/claude-code/steward"], io)).toBe(0);
-    expect(JSON.parse(io.out.join(""))).toEqual({ hooks: stewardHooks(OPTS) });
+    expect(JSON.parse(io.out.join(""))).toEqual({ hooks: stewardHooks(INSTALLED) });
+  });
+  it("derives the fast hook from --command, takes --hook-command, and warns when it cannot derive one", async () => {
+    const print = async (args: string[]) => {
+      const io = testIo("");
+      await hookInstall.run(["--policy", "/p", ...args], io);
+      return { hooks: JSON.parse(io.out.join("")).hooks, io };
+    };
+    const derived = await print(["--command", "/usr/local/bin/steward"]);
+    expect(derived.hooks.PreToolUse[0].hooks[0].command).toBe(
+      "/usr/local/bin/steward-hook hook pre-tool-use --policy /p",
+    );
+    expect(derived.hooks.Stop[0].hooks[0].command).toBe("/usr/local/bin/steward hook stop --policy /p");
+    const explicit = await print(["--hook-command", "node /x/steward-hook.cjs"]);
+    expect(explicit.hooks.PreToolUse[0].hooks[0].command).toBe(
+      "node /x/steward-hook.cjs hook pre-tool-use --policy /p",
+    );
+    const other = await print(["--command", "/opt/acme/run-steward.sh"]);
+    expect(other.hooks.PreToolUse[0].hooks[0].command).toBe(
+      "/opt/acme/run-steward.sh hook pre-tool-use --policy /p",
+    );
+    expect(other.io.logger.hasMessage(/full CLI, slower/, "warning")).toBe(true);
   });
   it("writes a managed settings file once, then reports nothing to do", async () => {
-    const file = join(tempDir(), "managed-settings.json");
+    const dir = tempDir();
+    const fast = join(dir, "steward-hook");
+    writeFileSync(fast, "#!/bin/sh\n");
+    chmodSync(fast, 0o755);
+    const file = join(dir, "managed-settings.json");
     writeFileSync(file, readFileSync(MANAGED, "utf8"));
+    const args = ["--managed-settings", file, "--policy", "/etc/claude-code/steward", "--hook-command", fast];
     const io = testIo("");
-    await hookInstall.run(["--managed-settings", file, "--policy", "/etc/claude-code/steward"], io);
+    await hookInstall.run(args, io);
     expect(io.out.join("")).toBe(
       `${file}: updated PreToolUse, added UserPromptSubmit, updated Stop, added SessionEnd.\n`,
     );
     const written = readFileSync(file, "utf8");
+    expect(JSON.parse(written).hooks.PreToolUse[0].hooks[0].command).toBe(
+      `${fast} hook pre-tool-use --policy /etc/claude-code/steward`,
+    );
     const again = testIo("");
-    await hookInstall.run(["--managed-settings", file, "--policy", "/etc/claude-code/steward"], again);
+    await hookInstall.run(args, again);
     expect(again.out.join("")).toBe(`${file}: Steward hooks already installed; nothing changed.\n`);
     expect(readFileSync(file, "utf8")).toBe(written);
+  });
+  it("refuses to wire a PreToolUse command that does not start on this machine", async () => {
+    const dir = tempDir();
+    const file = join(dir, "managed-settings.json");
+    writeFileSync(file, "{}\n");
+    const io = testIo("", { PATH: dir });
+    const args = ["--managed-settings", file, "--policy", "/etc/claude-code/steward"];
+    await expect(hookInstall.run(args, io)).rejects.toThrow(
+      /PreToolUse hook command "steward-hook" does not start on this machine: steward-hook is not found/,
+    );
+    await expect(
+      hookInstall.run([...args, "--hook-command", `${process.execPath} ${join(dir, "missing.cjs")}`], io),
+    ).rejects.toThrow(/missing\.cjs is not found/);
+    expect(readFileSync(file, "utf8")).toBe("{}\n");
   });
 });
