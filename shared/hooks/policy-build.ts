@@ -4,9 +4,12 @@
  * with positions or rule strings (see policy.ts).
  */
 import { ConfigurationError } from "../errors.js";
+import { compileRules, ruleSetIndex } from "../permissions/match.js";
 import { DEFAULT_MANAGED_DIR, type PolicySources, rolePolicies } from "../permissions/policy-roles.js";
+import type { PermissionRule } from "../permissions/types.js";
 import type { JsonSource } from "../policy/json-source.js";
 import {
+  type CachedPolicy,
   DEFAULT_COUNTED,
   type HookPolicy,
   type RoleInfo,
@@ -138,4 +141,43 @@ export function buildHookPolicy(
       .filter((d) => d.severity !== "note")
       .map((d) => `${d.source.file ?? "?"}:${d.source.line ?? "?"}: "${d.text}": ${d.message}`),
   };
+}
+
+/**
+ * The compiled-policy cache's content for a policy (see policy.ts
+ * `CachedPolicy`): each distinct rule once, each rule file once, and per role
+ * its rule indexes and the match index of its rules.
+ */
+export function packPolicy(policy: HookPolicy): CachedPolicy {
+  const ruleIds = new Map<PermissionRule, number>();
+  const sourceIds = new Map<string, number>();
+  const sources: CachedPolicy["sources"][number][] = [];
+  const rules: CachedPolicy["rules"][number][] = [];
+  const roles = policy.roles.map((r) => ({
+    role: r.role,
+    rules: r.rules.map((rule) => {
+      let i = ruleIds.get(rule);
+      if (i === undefined) {
+        i = rules.length;
+        ruleIds.set(rule, i);
+        const { source, ...rest } = rule;
+        const { line, column, ...file } = source;
+        const fileKey = JSON.stringify([file.scope, file.file, file.root]);
+        let s = sourceIds.get(fileKey);
+        if (s === undefined) {
+          s = sources.length;
+          sourceIds.set(fileKey, s);
+          sources.push(file);
+        }
+        rules.push({
+          ...rest,
+          s: column !== undefined ? [s, line ?? null, column] : line !== undefined ? [s, line] : [s],
+        });
+      }
+      return i;
+    }),
+    index: ruleSetIndex(compileRules(r.rules)),
+    ...(r.sandboxEnabled !== undefined ? { sandboxEnabled: r.sandboxEnabled } : {}),
+  }));
+  return { ...policy, sources, rules, roles };
 }

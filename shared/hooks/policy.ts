@@ -9,8 +9,9 @@
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { ConfigurationError } from "../errors.js";
+import type { RuleSetIndex, StoredRuleSet } from "../permissions/match.js";
 import type { RolePolicy } from "../permissions/policy.js";
-import type { PermissionRule } from "../permissions/types.js";
+import type { PermissionRule, RuleSource } from "../permissions/types.js";
 import type { JsonSource } from "../policy/json-source.js";
 import { STEWARD_VERSION } from "../version.js";
 import type { HookPolicySources } from "./policy-build.js";
@@ -64,8 +65,9 @@ interface Fingerprint {
 
 function statOrUndefined(path: string): { size: number; mtimeMs: number } | undefined {
   try {
-    const s = statSync(path);
-    return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+    // throwIfNoEntry: a missing optional file is common and needs no error object.
+    const s = statSync(path, { throwIfNoEntry: false });
+    return s?.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
   } catch (error) {
     if (
       (error as NodeJS.ErrnoException).code === "ENOENT" ||
@@ -161,50 +163,153 @@ export interface LoadedPolicy {
   readonly cached: boolean;
 }
 
-const CACHE_FORMAT = `steward-hook-policy/${STEWARD_VERSION}/2`;
+const CACHE_FORMAT = `steward-hook-policy/${STEWARD_VERSION}/3`;
+
+/** Where a rule came from, without its line and column (shared by every rule of a file). */
+type CachedSource = Omit<RuleSource, "line" | "column">;
 
 /**
- * On disk each distinct rule is stored once (every role repeats the org's
- * rules): `rules` plus, per role, indexes into it. Halves the file for a
- * 1,000-rule org policy and two roles, and JSON.parse time with it.
+ * One rule on disk: the rule without its `source`, plus `s`: the index of its
+ * file in {@link CachedPolicy.sources}, its line and its column.
  */
-interface CachedPolicy extends Omit<HookPolicy, "roles"> {
-  readonly rules: readonly PermissionRule[];
-  readonly roles: readonly {
-    readonly role: string;
-    readonly rules: readonly number[];
-    readonly sandboxEnabled?: boolean;
-  }[];
+type CachedRule = Omit<PermissionRule, "source"> & {
+  readonly s: readonly [number, (number | null)?, number?];
+};
+
+/**
+ * The cache's content. Each distinct rule is stored once (every role repeats
+ * the org's rules), with its file named once in `sources`; each role lists
+ * its rules as indexes and carries the match index of its rules
+ * (shared/permissions `ruleSetIndex`). Made by policy-build.ts `packPolicy`.
+ */
+export interface CachedPolicy extends Omit<HookPolicy, "roles"> {
+  readonly sources: readonly CachedSource[];
+  readonly rules: readonly CachedRule[];
+  readonly roles: readonly (CachedRoleName & CachedRoleRules)[];
 }
 
-function packPolicy(policy: HookPolicy): CachedPolicy {
-  const index = new Map<PermissionRule, number>();
-  const rules: PermissionRule[] = [];
-  const roles = policy.roles.map((r) => ({
-    role: r.role,
-    rules: r.rules.map((rule) => {
-      let i = index.get(rule);
-      if (i === undefined) {
-        i = rules.length;
-        index.set(rule, i);
-        rules.push(rule);
-      }
-      return i;
-    }),
-    ...(r.sandboxEnabled !== undefined ? { sandboxEnabled: r.sandboxEnabled } : {}),
-  }));
-  return { ...policy, rules, roles };
+interface CachedRoleName {
+  readonly role: string;
+  readonly sandboxEnabled?: boolean;
 }
 
-function unpackPolicy(cached: CachedPolicy): HookPolicy {
-  const { rules, roles, ...rest } = cached;
+interface CachedRoleRules {
+  readonly rules: readonly number[];
+  readonly index: RuleSetIndex;
+}
+
+/**
+ * The first line of the cache file. The lines after it are each role's rules
+ * and index ({@link CachedRoleRules}), in role order, then one line per rule
+ * ({@link CachedRule}); `lines` holds where each of them starts, in bytes from
+ * the end of this line, and where the last one ends. A hook parses this line,
+ * its role's line and only the rules the call can match (restored by
+ * shared/permissions `restoreRuleSet`), and compiles no other rule.
+ */
+interface CacheHeader {
+  readonly format: string;
+  readonly key: string;
+  readonly policy: Omit<CachedPolicy, "rules" | "roles"> & { readonly roles: readonly CachedRoleName[] };
+  readonly lines: readonly number[];
+}
+
+/** The cache file's text: the header line, the role lines, the rule lines. */
+function cacheFileText(key: string, packed: CachedPolicy): string {
+  const { rules, roles, ...meta } = packed;
+  const body = [...roles.map((r) => ({ rules: r.rules, index: r.index })), ...rules].map(
+    (value) => `${JSON.stringify(value)}\n`,
+  );
+  const lines = [0];
+  for (const line of body) lines.push((lines[lines.length - 1] as number) + Buffer.byteLength(line));
+  const header: CacheHeader = {
+    format: CACHE_FORMAT,
+    key,
+    policy: {
+      ...meta,
+      roles: roles.map((r) => ({
+        role: r.role,
+        ...(r.sandboxEnabled !== undefined ? { sandboxEnabled: r.sandboxEnabled } : {}),
+      })),
+    },
+    lines,
+  };
+  return `${JSON.stringify(header)}\n${body.join("")}`;
+}
+
+/** Rule sets of the roles of policies read from the cache (see {@link storedRuleSet}). */
+const storedSets = new WeakMap<RolePolicy, () => StoredRuleSet>();
+
+/** The role a hook decides with (or the org rules alone when the policy has no roles). */
+function roleOf(policy: HookPolicy, role: string | null): RolePolicy | undefined {
+  if (policy.roles.length === 1 && policy.roleInfo.length === 0) return policy.roles[0];
+  return policy.roles.find((r) => r.role === role);
+}
+
+/**
+ * The role's rules as stored in the compiled-policy cache, when the policy
+ * came from it (for shared/permissions `restoreRuleSet`; rules are parsed as
+ * they are read). Undefined for a parsed policy or a role it does not define.
+ */
+export function storedRuleSet(policy: HookPolicy, role: string | null): StoredRuleSet | undefined {
+  const r = roleOf(policy, role);
+  return r ? storedSets.get(r)?.() : undefined;
+}
+
+/** The policy of a cache file whose header is parsed; the rest is parsed line by line when first read. */
+function unpackPolicy(header: CacheHeader, file: Buffer, body: number): HookPolicy {
+  const { roles, sources, ...rest } = header.policy;
+  const line = <T>(n: number): T => {
+    const start = header.lines[n];
+    const end = header.lines[n + 1];
+    if (start === undefined || end === undefined)
+      throw new Error(`line ${n} is missing from the policy cache`);
+    return JSON.parse(file.toString("utf8", body + start, body + end - 1)) as T;
+  };
+  const parsed: (PermissionRule | undefined)[] = [];
+  const ruleAt = (id: number): PermissionRule => {
+    let rule = parsed[id];
+    if (rule) return rule;
+    const { s, ...fields } = line<CachedRule>(roles.length + id);
+    const [fileIndex, lineNumber, column] = s;
+    rule = {
+      ...fields,
+      source: {
+        ...(sources[fileIndex] as CachedSource),
+        ...(lineNumber !== undefined && lineNumber !== null ? { line: lineNumber } : {}),
+        ...(column !== undefined ? { column } : {}),
+      },
+    };
+    parsed[id] = rule;
+    return rule;
+  };
   return {
     ...rest,
-    roles: roles.map((r) => ({
-      role: r.role,
-      rules: r.rules.map((i) => rules[i] as PermissionRule),
-      ...(r.sandboxEnabled !== undefined ? { sandboxEnabled: r.sandboxEnabled } : {}),
-    })),
+    roles: roles.map((r, n) => {
+      let stored: CachedRoleRules | undefined;
+      const read = () => {
+        stored ??= line<CachedRoleRules>(n);
+        return stored;
+      };
+      let list: PermissionRule[] | undefined;
+      const role: RolePolicy = {
+        role: r.role,
+        // Built (every rule of the role parsed) only when asked for, e.g. by `rulesOf`.
+        get rules() {
+          list ??= read().rules.map(ruleAt);
+          return list;
+        },
+        ...(r.sandboxEnabled !== undefined ? { sandboxEnabled: r.sandboxEnabled } : {}),
+      };
+      let set: StoredRuleSet | undefined;
+      storedSets.set(role, () => {
+        if (!set) {
+          const { rules, index } = read();
+          set = { index, length: rules.length, ruleAt: (position) => ruleAt(rules[position] as number) };
+        }
+        return set;
+      });
+      return role;
+    }),
   };
 }
 
@@ -216,24 +321,23 @@ export function policyCachePath(location: string, isDirectory: boolean): string 
 function readTrustedCache(cacheFile: string, ownerUid: number, key: string): HookPolicy | undefined {
   try {
     if (statSync(cacheFile).uid !== ownerUid) return undefined;
-    const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as {
-      format: string;
-      key: string;
-      policy: CachedPolicy;
-    };
-    return cached.format === CACHE_FORMAT && cached.key === key ? unpackPolicy(cached.policy) : undefined;
+    const file = readFileSync(cacheFile);
+    const end = file.indexOf(10);
+    const header = JSON.parse(file.toString("utf8", 0, end < 0 ? file.length : end)) as CacheHeader;
+    if (header.format !== CACHE_FORMAT || header.key !== key) return undefined;
+    // A file of another length is not the one written with this header.
+    if (end + 1 + (header.lines[header.lines.length - 1] ?? Number.NaN) !== file.length) return undefined;
+    return unpackPolicy(header, file, end + 1);
   } catch {
     return undefined; // no cache, or a broken one: rebuild
   }
 }
 
-/** Writes the cache atomically (temp file + rename); returns false when it cannot. */
-export function writePolicyCache(cacheFile: string, key: string, policy: HookPolicy): boolean {
+/** Writes the cache (packed by policy-build.ts `packPolicy`) atomically (temp file + rename); returns false when it cannot. */
+export function writePolicyCache(cacheFile: string, key: string, packed: CachedPolicy): boolean {
   const tmp = `${cacheFile}.${process.pid}.tmp`;
   try {
-    writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, key, policy: packPolicy(policy) }), {
-      mode: 0o644,
-    });
+    writeFileSync(tmp, cacheFileText(key, packed), { mode: 0o644 });
     renameSync(tmp, cacheFile);
     return true;
   } catch {
@@ -293,12 +397,11 @@ export async function loadHookPolicy(
     };
   }
   const policy = build.buildHookPolicy(sources, location, options.managedDir);
-  if (cacheFile && mode === "read-write") writePolicyCache(cacheFile, key, policy);
+  if (cacheFile && mode === "read-write") writePolicyCache(cacheFile, key, build.packPolicy(policy));
   return { policy, cached: false, cacheKey: key };
 }
 
 /** The rules of one role (or the org rules alone when the policy has no roles). */
 export function rulesOf(policy: HookPolicy, role: string | null): readonly PermissionRule[] | undefined {
-  if (policy.roles.length === 1 && policy.roleInfo.length === 0) return policy.roles[0]?.rules;
-  return policy.roles.find((r) => r.role === role)?.rules;
+  return roleOf(policy, role)?.rules;
 }

@@ -15,7 +15,13 @@
  *   (too long to check; Claude Code prompts for >10,000 characters anyway).
  */
 import type { AuditDecision, AuditRecordV1 } from "../audit/audit-record.js";
-import { type CompiledRuleSet, compileRules, decide } from "../permissions/match.js";
+import {
+  type CompiledRuleSet,
+  compileRules,
+  decide,
+  restoreRuleSet,
+  type StoredRuleSet,
+} from "../permissions/match.js";
 import type { PermissionRule } from "../permissions/types.js";
 import { auditInput, auditLine } from "./log-line.js";
 import type { HookPolicy } from "./policy.js";
@@ -130,21 +136,29 @@ export function errorOutcome(
 }
 
 /** Compiled rule sets per role, reused across calls in one process (tests, benchmarks). */
-const compiledCache = new WeakMap<readonly PermissionRule[], CompiledRuleSet>();
+const compiledCache = new WeakMap<readonly PermissionRule[] | StoredRuleSet, CompiledRuleSet>();
 
-function compiled(rules: readonly PermissionRule[]): CompiledRuleSet {
+/**
+ * The rule set to match against: compiled from the rules, or restored from
+ * the compiled-policy cache (policy.ts `storedRuleSet`), which compiles only
+ * the rules the call can match.
+ */
+function compiled(rules: readonly PermissionRule[] | StoredRuleSet): CompiledRuleSet {
   let set = compiledCache.get(rules);
   if (!set) {
-    set = compileRules(rules);
+    set = isStored(rules) ? restoreRuleSet(rules) : compileRules(rules);
     compiledCache.set(rules, set);
   }
   return set;
 }
 
+const isStored = (rules: readonly PermissionRule[] | StoredRuleSet): rules is StoredRuleSet =>
+  !Array.isArray(rules);
+
 /** Decides one call with a loaded policy. */
 export function decidePreToolUse(
   policy: HookPolicy,
-  rules: readonly PermissionRule[],
+  rules: readonly PermissionRule[] | StoredRuleSet,
   call: CallFacts,
   facts: HookFacts,
   options: HookOptions = {},

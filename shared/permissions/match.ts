@@ -45,29 +45,36 @@ interface Entry {
   readonly caseInsensitive: boolean;
 }
 
+/** A table looked up by key (a Map when compiled, a stored JSON object when restored). */
+interface Lookup<T> {
+  get(key: string): T | undefined;
+}
+
 interface CommandIndex {
-  readonly buckets: Map<string, Entry[]>;
-  readonly wild: Entry[];
+  readonly buckets: Lookup<readonly Entry[]>;
+  readonly wild: readonly Entry[];
 }
 
 interface PathIndex {
   /** Path rules by a literal segment every matching path contains. */
-  readonly keyed: Map<string, Entry[]>;
-  readonly wild: Entry[];
+  readonly keyed: Lookup<readonly Entry[]>;
+  readonly wild: readonly Entry[];
 }
 
 interface BehaviorIndex {
-  readonly byTool: Map<string, Entry[]>;
+  readonly byTool: Lookup<readonly Entry[]>;
   /** Read/Edit path rules. */
   readonly paths: PathIndex;
-  readonly globs: Entry[];
-  readonly commands: Map<string, CommandIndex>;
-  readonly all: Entry[];
+  readonly globs: readonly Entry[];
+  readonly commands: Lookup<CommandIndex>;
+  readonly all: readonly Entry[];
 }
 
 /** Rules compiled once for many calls (see {@link compileRules}). */
 export interface CompiledRuleSet {
   readonly rules: readonly PermissionRule[];
+  /** `rules[position]`, without building `rules` for a restored set ({@link restoreRuleSet}). */
+  readonly ruleAt: (position: number) => PermissionRule | undefined;
   readonly deny: BehaviorIndex;
   readonly ask: BehaviorIndex;
   readonly allow: BehaviorIndex;
@@ -75,42 +82,48 @@ export interface CompiledRuleSet {
 
 const BEHAVIORS: readonly RuleBehavior[] = ["deny", "ask", "allow"];
 
+/** The compiled matcher of one rule: its `*`-glob or its path pattern. */
+function compileMatcher(rule: PermissionRule): {
+  glob: StarGlob | undefined;
+  path: CompiledPath | undefined;
+} {
+  const m = rule.matcher;
+  switch (m.kind) {
+    case "command":
+      return { glob: compileStarGlob(m.pattern, m.tool === "PowerShell"), path: undefined };
+    case "tool-glob":
+    case "agent":
+    case "skill":
+    case "param":
+    case "specifier":
+      return { glob: compileStarGlob(m.pattern), path: undefined };
+    case "mcp":
+      return { glob: compileStarGlob(m.toolPattern), path: undefined };
+    case "path":
+      return { glob: undefined, path: compilePath(m.anchor, m.pattern) };
+    default:
+      return { glob: undefined, path: undefined };
+  }
+}
+
+const isCaseInsensitive = (rule: PermissionRule) =>
+  rule.matcher.kind === "command" && rule.matcher.tool === "PowerShell";
+
 /** Compiles rules (in evaluation order) into an index for fast matching. Inert rules are left out. */
 export function compileRules(rules: readonly PermissionRule[]): CompiledRuleSet {
-  const make = (): BehaviorIndex => ({
-    byTool: new Map(),
-    paths: { keyed: new Map(), wild: [] },
-    globs: [],
-    commands: new Map(),
-    all: [],
+  const make = () => ({
+    byTool: new Map<string, Entry[]>(),
+    paths: { keyed: new Map<string, Entry[]>(), wild: [] as Entry[] },
+    globs: [] as Entry[],
+    commands: new Map<string, { buckets: Map<string, Entry[]>; wild: Entry[] }>(),
+    all: [] as Entry[],
   });
-  const set = { rules, deny: make(), ask: make(), allow: make() };
+  const set = { rules, ruleAt: (i: number) => rules[i], deny: make(), ask: make(), allow: make() };
   rules.forEach((rule, index) => {
     if (rule.inert !== undefined) return;
     const m = rule.matcher;
-    const ci = m.kind === "command" && m.tool === "PowerShell";
-    let glob: StarGlob | undefined;
-    let path: CompiledPath | undefined;
-    switch (m.kind) {
-      case "command":
-        glob = compileStarGlob(m.pattern, ci);
-        break;
-      case "tool-glob":
-      case "agent":
-      case "skill":
-      case "param":
-      case "specifier":
-        glob = compileStarGlob(m.kind === "tool-glob" ? m.pattern : m.pattern);
-        break;
-      case "mcp":
-        glob = compileStarGlob(m.toolPattern);
-        break;
-      case "path":
-        path = compilePath(m.anchor, m.pattern);
-        break;
-      default:
-        break;
-    }
+    const ci = isCaseInsensitive(rule);
+    const { glob, path } = compileMatcher(rule);
     const entry: Entry = { rule, index, glob, path, caseInsensitive: ci };
     const target = set[rule.behavior];
     target.all.push(entry);
@@ -148,6 +161,139 @@ export function compileRules(rules: readonly PermissionRule[]): CompiledRuleSet 
     else target.byTool.set(tool, [entry]);
   });
   return set;
+}
+
+/** A bucket table on disk: key -> rule positions. */
+type StoredTable = Readonly<Record<string, readonly number[]>>;
+
+/** Buckets of one behavior as rule positions (see {@link RuleSetIndex}). */
+export interface BehaviorIndexData {
+  readonly byTool: StoredTable;
+  readonly pathsKeyed: StoredTable;
+  readonly pathsWild: readonly number[];
+  readonly globs: readonly number[];
+  /** Per tool: the buckets by key, and the patterns without a key. */
+  readonly commands: Readonly<
+    Record<string, { readonly buckets: StoredTable; readonly wild: readonly number[] }>
+  >;
+}
+
+/**
+ * The index of a compiled rule set as plain JSON data (positions in its
+ * rules), so that it can be stored (the hooks' compiled-policy cache) and
+ * restored by {@link restoreRuleSet} without compiling every rule again.
+ */
+export interface RuleSetIndex {
+  readonly deny: BehaviorIndexData;
+  readonly ask: BehaviorIndexData;
+  readonly allow: BehaviorIndexData;
+}
+
+/** The index of a set made by {@link compileRules}, as plain data. */
+export function ruleSetIndex(set: CompiledRuleSet): RuleSetIndex {
+  const positions = (list: readonly Entry[]) => list.map((e) => e.index);
+  // Object.fromEntries defines own properties, so a key such as "__proto__" stays a key.
+  const table = <T, R>(lookup: Lookup<T>, of: (value: T) => R): Record<string, R> =>
+    Object.fromEntries([...(lookup as Map<string, T>)].map(([key, value]) => [key, of(value)]));
+  const behavior = (b: BehaviorIndex): BehaviorIndexData => ({
+    byTool: table(b.byTool, positions),
+    pathsKeyed: table(b.paths.keyed, positions),
+    pathsWild: positions(b.paths.wild),
+    globs: positions(b.globs),
+    commands: table(b.commands, (c) => ({ buckets: table(c.buckets, positions), wild: positions(c.wild) })),
+  });
+  return { deny: behavior(set.deny), ask: behavior(set.ask), allow: behavior(set.allow) };
+}
+
+/** An entry whose glob or path pattern is compiled the first time a call needs it. */
+class LazyEntry implements Entry {
+  readonly caseInsensitive: boolean;
+  private matcher: ReturnType<typeof compileMatcher> | undefined;
+  constructor(
+    readonly rule: PermissionRule,
+    readonly index: number,
+  ) {
+    this.caseInsensitive = isCaseInsensitive(rule);
+  }
+  private compiled(): ReturnType<typeof compileMatcher> {
+    this.matcher ??= compileMatcher(this.rule);
+    return this.matcher;
+  }
+  get glob(): StarGlob | undefined {
+    return this.compiled().glob;
+  }
+  get path(): CompiledPath | undefined {
+    return this.compiled().path;
+  }
+}
+
+/** A rule set as stored: its index ({@link ruleSetIndex}) and its rules, read one at a time. */
+export interface StoredRuleSet {
+  readonly index: RuleSetIndex;
+  /** How many rules the set has. */
+  readonly length: number;
+  /** The rule at a position (the same object on every call). */
+  ruleAt(position: number): PermissionRule;
+}
+
+/**
+ * The rule set {@link compileRules} would build, from an index made by
+ * {@link ruleSetIndex} of the same rules: a bucket's rules are read and
+ * compiled only when a call looks into that bucket, so a process that
+ * decides one call touches only the few rules that call can match.
+ */
+export function restoreRuleSet(stored: StoredRuleSet): CompiledRuleSet {
+  const entries: (Entry | undefined)[] = [];
+  const at = (i: number): Entry => {
+    let e = entries[i];
+    if (!e) {
+      e = new LazyEntry(stored.ruleAt(i), i);
+      entries[i] = e;
+    }
+    return e;
+  };
+  const list = (positions: readonly number[]) => positions.map(at);
+  const lookup = <T, R>(table: Readonly<Record<string, T>>, of: (value: T) => R): Lookup<R> => {
+    const made = new Map<string, R>();
+    return {
+      get(key) {
+        if (!Object.hasOwn(table, key)) return undefined;
+        let value = made.get(key);
+        if (value === undefined) {
+          value = of(table[key] as T);
+          made.set(key, value);
+        }
+        return value;
+      },
+    };
+  };
+  let rules: PermissionRule[] | undefined;
+  const allRules = () => {
+    rules ??= Array.from({ length: stored.length }, (_, i) => stored.ruleAt(i));
+    return rules;
+  };
+  const behavior = (b: BehaviorIndexData, name: RuleBehavior): BehaviorIndex => {
+    let all: Entry[] | undefined;
+    return {
+      byTool: lookup(b.byTool, list),
+      paths: { keyed: lookup(b.pathsKeyed, list), wild: list(b.pathsWild) },
+      globs: list(b.globs),
+      commands: lookup(b.commands, (c) => ({ buckets: lookup(c.buckets, list), wild: list(c.wild) })),
+      get all() {
+        all ??= allRules().flatMap((r, i) => (r.inert === undefined && r.behavior === name ? [at(i)] : []));
+        return all;
+      },
+    };
+  };
+  return {
+    get rules() {
+      return allRules();
+    },
+    ruleAt: (i) => (i >= 0 && i < stored.length ? stored.ruleAt(i) : undefined),
+    deny: behavior(stored.index.deny, "deny"),
+    ask: behavior(stored.index.ask, "ask"),
+    allow: behavior(stored.index.allow, "allow"),
+  };
 }
 
 interface SubCommand {
@@ -571,7 +717,7 @@ export function decide(
   for (const behavior of ["deny", "ask"] as const) {
     const at = firstMatch(set[behavior], p, behavior);
     if (at !== Number.POSITIVE_INFINITY) {
-      const rule = set.rules[at] as PermissionRule;
+      const rule = set.ruleAt(at) as PermissionRule;
       result = { decision: behavior, rule, reason: `${describe(rule)} matches` };
       break;
     }
@@ -585,7 +731,7 @@ export function decide(
       if (r.reason) reason = r.reason;
     } else at = firstMatch(set.allow, p, "allow");
     if (at !== Number.POSITIVE_INFINITY) {
-      const rule = set.rules[at] as PermissionRule;
+      const rule = set.ruleAt(at) as PermissionRule;
       result = { decision: "allow", rule, reason: `${describe(rule)} matches` };
     } else result = { decision: "none", rule: undefined, reason };
   }

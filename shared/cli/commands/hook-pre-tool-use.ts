@@ -2,7 +2,7 @@
 import { ConfigurationError, getErrorMessage } from "../../errors.js";
 import { hookContext, roleFor, roleNote } from "../../hooks/context.js";
 import { appendLines, dayFile } from "../../hooks/day-log.js";
-import { loadHookPolicy, rulesOf } from "../../hooks/policy.js";
+import { loadHookPolicy, rulesOf, storedRuleSet } from "../../hooks/policy.js";
 import {
   type CallFacts,
   decidePreToolUse,
@@ -15,7 +15,8 @@ import { MAX_STDIN_BYTES, parseHookInput } from "../../hooks/protocol.js";
 import { parseCommandArgs } from "../args.js";
 import type { CliIo, Command } from "../command.js";
 
-const HELP = `Usage: steward hook pre-tool-use [--policy <dir or file>] [--on-policy-error deny|ask|allow]
+/** `--help` text (also printed by the fast entry, shared/cli/hook-bin.ts). */
+export const HELP = `Usage: steward hook pre-tool-use [--policy <dir or file>] [--on-policy-error deny|ask|allow]
                                  [--role <name>] [--config <file>] [--log-dir <dir>] [--emit-allow]
 
 Claude Code's PreToolUse hook. Reads the hook's JSON on standard input, decides
@@ -44,6 +45,43 @@ Options:
 `;
 
 const ON_ERROR = new Set(["deny", "ask", "allow"]);
+const STRING_FLAGS = new Set(["policy", "on-policy-error", "role", "config", "log-dir"] as const);
+
+interface HookArgs {
+  policy?: string;
+  "on-policy-error"?: string;
+  role?: string;
+  config?: string;
+  "log-dir"?: string;
+  "emit-allow"?: boolean;
+}
+
+/**
+ * The arguments as Claude Code passes them (`--flag value` pairs and
+ * `--emit-allow`), read without node:util parseArgs, whose loading is a
+ * noticeable part of a hook call. Anything else (`--flag=value`, a value
+ * starting with "-", an unknown flag) returns undefined, for parseArgs to read
+ * or reject with its own message.
+ */
+function plainArgs(args: readonly string[]): HookArgs | undefined {
+  const values: HookArgs = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (!arg.startsWith("--")) return undefined;
+    const flag = arg.slice(2);
+    if (flag === "emit-allow") values[flag] = true;
+    else {
+      const value = args[i + 1];
+      if (!isStringFlag(flag) || value === undefined || value.startsWith("-")) return undefined;
+      values[flag] = value;
+      i++;
+    }
+  }
+  return values;
+}
+
+const isStringFlag = (flag: string): flag is "policy" | "on-policy-error" | "role" | "config" | "log-dir" =>
+  (STRING_FLAGS as ReadonlySet<string>).has(flag);
 
 /** Runs the hook and returns its outcome; never throws. Exposed for tests. */
 export async function preToolUse(
@@ -67,29 +105,24 @@ export async function preToolUse(
   let auditDir: string | undefined;
   let result: PreToolUseOutcome;
   try {
-    let values: {
-      policy?: string;
-      "on-policy-error"?: string;
-      role?: string;
-      config?: string;
-      "log-dir"?: string;
-      "emit-allow"?: boolean;
-    } = {};
+    let values: HookArgs = {};
     let argProblem: string | undefined;
     try {
-      values = parseCommandArgs(
-        "hook pre-tool-use",
-        args,
-        {
-          policy: { type: "string" },
-          "on-policy-error": { type: "string" },
-          role: { type: "string" },
-          config: { type: "string" },
-          "log-dir": { type: "string" },
-          "emit-allow": { type: "boolean" },
-        },
-        false,
-      ).values;
+      values =
+        plainArgs(args) ??
+        parseCommandArgs(
+          "hook pre-tool-use",
+          args,
+          {
+            policy: { type: "string" },
+            "on-policy-error": { type: "string" },
+            role: { type: "string" },
+            config: { type: "string" },
+            "log-dir": { type: "string" },
+            "emit-allow": { type: "boolean" },
+          },
+          false,
+        ).values;
     } catch (error) {
       argProblem = `bad hook arguments: ${error instanceof ConfigurationError ? error.message : getErrorMessage(error)}`;
     }
@@ -158,7 +191,8 @@ export async function preToolUse(
       const resolved = roleFor(policy, ctx, values.role);
       const note = roleNote(resolved);
       facts = { ...facts, role: resolved.role, ...(note ? { roleNote: note } : {}) };
-      const rules = rulesOf(policy, resolved.role);
+      // From the compiled-policy cache: only the rules this call can match are read.
+      const rules = storedRuleSet(policy, resolved.role) ?? rulesOf(policy, resolved.role);
       if (!rules) {
         result = errorOutcome(
           `no role applies to user ${ctx.user} (no STEWARD_ROLE, no matching SSO group, no defaultRole in role-mappings.json)`,
