@@ -1,7 +1,7 @@
 // The CLI bundle (dist/cli/index.js) run the way Claude Code runs a hook: JSON on stdin,
 // protocol answer on stdout, exit code 0.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -119,11 +119,102 @@ describe.skipIf(!hasHooks)("steward hook (bundle; rebuild with node scripts/pack
     ]);
   });
 
-  it("install --print prints the hooks block", () => {
+  it("install --print prints the hooks block, PreToolUse through the fast hook", () => {
     const r = hook(["install", "--print", "--policy", "/etc/claude-code/steward"], "");
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).hooks.PreToolUse[0].hooks[0].command).toBe(
-      "steward hook pre-tool-use --policy /etc/claude-code/steward",
+      "steward-hook hook pre-tool-use --policy /etc/claude-code/steward",
+    );
+    expect(JSON.parse(r.stdout).hooks.Stop[0].hooks[0].command).toBe(
+      "steward hook stop --policy /etc/claude-code/steward",
     );
   });
 });
+
+// The fast PreToolUse hook (dist/hook/steward-hook.cjs, what `steward hook install` wires):
+// the same answers as the CLI, byte for byte, and the same audit record.
+const fastBin = join(REPO_ROOT, "dist/hook/steward-hook.cjs");
+const hasFast = existsSync(fastBin);
+
+describe.skipIf(!hasFast || !hasHooks)(
+  "steward-hook (bundle; rebuild with node scripts/package.mjs cli hook)",
+  () => {
+    function both(args: string[], stdin: string, env: Record<string, string> = {}) {
+      return [bin, fastBin].map((b) => {
+        const logDir = mkdtempSync(join(tmpdir(), "steward-e2e-"));
+        const r = spawnSync(process.execPath, [b, "hook", "pre-tool-use", ...args], {
+          input: stdin,
+          encoding: "utf8",
+          env: { PATH: process.env.PATH ?? "", HOME: logDir, USER: "dana", STEWARD_LOG_DIR: logDir, ...env },
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        const day = new Date().toISOString().slice(0, 10);
+        const audit = existsSync(join(logDir, "audit", `${day}.jsonl`))
+          ? readFileSync(join(logDir, "audit", `${day}.jsonl`), "utf8")
+          : "";
+        return {
+          status: r.status,
+          stdout: r.stdout,
+          stderr: r.stderr,
+          audit: audit.replace(/"ts":"[^"]+"/, ""),
+        };
+      });
+    }
+
+    it("answers every case like the CLI, with and without the compiled-policy cache", () => {
+      const cached = join(mkdtempSync(join(tmpdir(), "steward-e2e-policy-")), "policy");
+      cpSync(POLICY, cached, { recursive: true });
+      const compile = spawnSync(
+        process.execPath,
+        [bin, "hook", "install", "--policy", cached, "--compile-policy"],
+        {
+          encoding: "utf8",
+        },
+      );
+      expect(compile.status).toBe(0);
+      const cases: [string[], string, Record<string, string>][] = [
+        [["--policy", POLICY], call("Bash", { command: "sudo rm -rf /" }), { STEWARD_ROLE: "developers" }],
+        [["--policy", cached], call("Bash", { command: "sudo rm -rf /" }), { STEWARD_ROLE: "developers" }],
+        [
+          ["--policy", cached],
+          call("Bash", { command: "git push origin main" }),
+          { STEWARD_ROLE: "developers" },
+        ],
+        [
+          ["--policy", cached],
+          call("Read", { file_path: "/home/dana/src/portal/.env" }),
+          { STEWARD_ROLE: "interns" },
+        ],
+        [
+          ["--policy", cached, "--emit-allow"],
+          call("Bash", { command: "npm test" }),
+          { STEWARD_ROLE: "developers" },
+        ],
+        [["--policy", cached], call("Teleport", { to: "mars" }), {}],
+        [["--policy", cached], "\u0000garbage", {}],
+        [["--policy", cached, "--bogus"], call("Read", { file_path: "/r/a" }), {}],
+        [["--policy=/nonexistent/steward"], call("Read", { file_path: "/r/a" }), {}],
+        [["--policy", cached, "--on-policy-error", "maybe"], call("Read", { file_path: "/r/a" }), {}],
+        [["--policy", cached], call("Write", { file_path: "/r/src/a.ts", content: "x".repeat(1 << 20) }), {}],
+      ];
+      for (const [args, stdin, env] of cases) {
+        const [cli, fast] = both(args, stdin, env);
+        expect(fast, args.join(" ")).toEqual(cli);
+        expect(fast?.status).toBe(0);
+        expect(fast?.audit).not.toBe("");
+      }
+    });
+
+    it("prints its version and help, and refuses any other hook without blocking (exit 1)", () => {
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, [fastBin, ...args], { encoding: "utf8" });
+      expect(run("--version").stdout).toBe(
+        spawnSync(process.execPath, [bin, "--version"], { encoding: "utf8" }).stdout,
+      );
+      expect(run("hook", "pre-tool-use", "--help").stdout).toContain("Usage: steward hook pre-tool-use");
+      const stop = run("hook", "stop");
+      expect([stop.status, stop.stdout]).toEqual([1, ""]);
+      expect(stop.stderr).toContain('unknown hook "hook stop"');
+    });
+  },
+);
