@@ -106,7 +106,7 @@ const DAY_MS = 86_400_000;
 
 /** Incremental aggregation; {@link aggregate} wraps it. Hot path: keep it allocation-light. */
 export class Aggregator {
-  private readonly cells = new Map<string, Counters>();
+  private cells = new Map<string, Counters>();
   private readonly models = new Map<string, { key: string; entry: ModelEntry | undefined }>();
   private readonly days = new Map<number, string>();
   /** Seed lines by user -> tool -> UTC day number -> [requests, unsplit] (see {@link addSeed}). */
@@ -196,12 +196,16 @@ export class Aggregator {
     if (time > this.last) this.last = time;
   }
 
-  /** The partial so far, with the reader's tallies. */
+  /** The partial, with the reader's tallies. Ends the aggregation: the aggregator is empty afterwards. */
   toPartial(extra: { malformed?: MalformedTally; stats?: ReadStats } = {}): UsagePartial {
     const tally = extra.malformed;
-    const cells = new Map<string, number[]>();
-    for (const [k, v] of this.cells) cells.set(k, [...v]);
+    // The aggregator hands its cells over and empties itself (seed user by seed
+    // user), so the partial and the aggregator never both hold every cell.
+    const cells: Map<string, number[]> = this.cells;
+    this.cells = new Map();
+    this.seedCell = undefined;
     for (const [user, byTool] of this.seed) {
+      this.seed.delete(user);
       for (const [tool, byDay] of byTool) {
         for (const [dayNo, [requests, unsplit]] of byDay) {
           let day = this.days.get(dayNo);
@@ -279,9 +283,27 @@ function safeAdd(a: number, b: number): number {
 export function mergePartials(a: UsagePartial, b: UsagePartial): UsagePartial {
   const cells = new Map<string, number[]>();
   for (const [k, v] of a.cells) cells.set(k, [...v]);
+  return combine(cells, a, b, true);
+}
+
+/**
+ * {@link mergePartials} for partials the caller owns and gives up: `a`'s cells
+ * and `b`'s counter arrays are reused, so a merge of two large partials does
+ * not hold a third copy of every cell.
+ */
+export function mergeOwnedPartials(a: UsagePartial, b: UsagePartial): UsagePartial {
+  return combine(a.cells as Map<string, number[]>, a, b, false);
+}
+
+function combine(
+  cells: Map<string, number[]>,
+  a: UsagePartial,
+  b: UsagePartial,
+  copy: boolean,
+): UsagePartial {
   for (const [k, v] of b.cells) {
     const c = cells.get(k);
-    if (!c) cells.set(k, [...v]);
+    if (!c) cells.set(k, copy ? [...v] : (v as number[]));
     else for (let i = 0; i < c.length; i++) c[i] = safeAdd(c[i] as number, v[i] as number);
   }
   const byReason: Record<string, number> = { ...a.malformed.byReason };
@@ -304,6 +326,17 @@ export function mergePartials(a: UsagePartial, b: UsagePartial): UsagePartial {
     last: maxNull(a.last, b.last),
     referenceCost,
   };
+}
+
+/** True for a partial that adds nothing to a merge (no cells, counts, samples or reference costs). */
+export function isEmptyPartial(p: UsagePartial): boolean {
+  return (
+    p.cells.size === 0 &&
+    p.malformed.total === 0 &&
+    p.referenceCost.size === 0 &&
+    p.first === null &&
+    Object.values(p.stats).every((v) => v === 0)
+  );
 }
 
 /** Adds Anthropic cost_report amounts (pico-USD per day) to a partial. */

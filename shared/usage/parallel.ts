@@ -18,7 +18,7 @@ import { availableParallelism } from "node:os";
 import { parentPort, Worker, workerData } from "node:worker_threads";
 import { ConfigurationError } from "../errors.js";
 import { type Catalog, defaultCatalog } from "../pricing/catalog.js";
-import { Aggregator, mergePartials, type UsagePartial } from "./aggregate.js";
+import { Aggregator, mergeOwnedPartials, type UsagePartial } from "./aggregate.js";
 import type { SourceFile } from "./files.js";
 import {
   emptyReadStats,
@@ -231,7 +231,8 @@ export async function readFilesToPartial(
           ),
     ),
   );
-  let partial = results.map((r) => r.partial).reduce(mergePartials);
+  // every range's partial is this function's own: merged in place
+  let partial = results.map((r) => r.partial).reduce(mergeOwnedPartials);
   // Transcript requests, settled across files in file order.
   const emittedKeys = new Set<string>();
   const stats = emptyReadStats();
@@ -245,7 +246,7 @@ export async function readFilesToPartial(
       any = true;
     }
   }
-  if (any) partial = mergePartials(partial, aggregator.toPartial({ stats }));
+  if (any) partial = mergeOwnedPartials(partial, aggregator.toPartial({ stats }));
   return partial;
 }
 

@@ -5,7 +5,7 @@
  * writing is left to the caller.
  */
 import type { Catalog } from "../../pricing/catalog.js";
-import { emptyPartial, mergePartials, type UsagePartial } from "../../usage/aggregate.js";
+import { emptyPartial, isEmptyPartial, mergePartials, type UsagePartial } from "../../usage/aggregate.js";
 import { expandSources, type SourceFile } from "../../usage/files.js";
 import { readFilesToPartial } from "../../usage/parallel.js";
 import type { SourceKind } from "../../usage/readers.js";
@@ -58,9 +58,10 @@ export async function collectPartial(options: CollectOptions): Promise<UsagePart
 }
 
 export function mergeAll(partials: readonly UsagePartial[]): UsagePartial {
+  const some = partials.filter((p) => !isEmptyPartial(p));
   // one partial is its own merge: no copy of its cells
-  if (partials.length === 1) return partials[0] as UsagePartial;
-  return partials.reduce(mergePartials, emptyPartial());
+  if (some.length <= 1) return some[0] ?? emptyPartial();
+  return some.reduce(mergePartials);
 }
 
 export type CostFormat = "json" | "csv" | "md" | "html";
