@@ -1,10 +1,15 @@
 /**
- * `steward report cost` over 10 million seed-format records (1,000 users x 31
- * days x 323 records, 31,000 daily files; about 1 GB of seed logs plus the hook
- * records the generator writes beside them, generated on first run into the
- * git-ignored bench/.data, which takes a few minutes). Steward alone: throughput
- * and peak RSS (target < 256 MB whatever the input size), on every core and on
- * one thread. The 1M run in the same session is the baseline for scaling.
+ * `steward report cost` over 10 million seed-format records, two ways:
+ *   - 1,000 users x 31 days x 323 records (31,000 daily files): ten times the
+ *     1M set's users, so ten times its report cells (user x day x tool);
+ *   - 100 users x 31 days x 3,230 records (3,100 files): the 1M set's users
+ *     and cells with ten times the records per file.
+ * Memory follows the cells (distinct user x day x tool x model), not the
+ * records: the second set shows records alone do not grow it. Data: about
+ * 1 GB of seed logs per set plus the hook records the generator writes beside
+ * them, generated on first run into the git-ignored bench/.data (minutes).
+ * Steward alone: throughput and peak RSS (target < 256 MB), every core and one
+ * thread; the 1M run in the same rounds is the baseline for scaling.
  *
  *   node scripts/package.mjs cli && npm run bench -- bench/cost-10m.bench.ts
  */
@@ -15,23 +20,27 @@ import { afterAll, bench, describe } from "vitest";
 import { ensureUsageData, type Measured, median, privateCli, ROOT, stewardReport } from "./cost/measure.js";
 
 const BIG = join(ROOT, "bench/.data/cost-10m");
+const DEEP = join(ROOT, "bench/.data/cost-10m-100u");
 const SMALL = join(ROOT, "bench/.data/cost-1m");
 ensureUsageData(SMALL, 100, 323);
 ensureUsageData(BIG, 1000, 323);
+ensureUsageData(DEEP, 100, 3230);
 const cli = privateCli();
 const out = mkdtempSync(join(tmpdir(), "steward-cost10m-out-"));
-const runs: Record<"big" | "bigOne" | "small", (Measured & { records: number })[]> = {
+const runs: Record<"big" | "bigOne" | "deep" | "small", (Measured & { records: number })[]> = {
   big: [],
   bigOne: [],
+  deep: [],
   small: [],
 };
 
 describe("cost report, 10M seed records", () => {
   bench(
-    "one round: 10M (all cores), 10M (one thread), 1M (all cores)",
+    "one round: 10M/1,000 users (all cores, one thread), 10M/100 users, 1M/100 users",
     () => {
       runs.big.push(stewardReport(cli, BIG, out));
       runs.bigOne.push(stewardReport(cli, BIG, out, 1));
+      runs.deep.push(stewardReport(cli, DEEP, out));
       runs.small.push(stewardReport(cli, SMALL, out));
     },
     { iterations: 2, warmupIterations: 0, time: 0 },
@@ -43,18 +52,20 @@ afterAll(() => {
   const line = (name: string, xs: (Measured & { records: number })[]) => {
     const wall = median(xs.map((x) => x.ms)) / 1000;
     const records = xs[0]?.records ?? 0;
-    return `  ${name.padEnd(22)} ${records.toLocaleString("en-US")} records  wall ${wall.toFixed(2)} s  ${Math.round(records / wall).toLocaleString("en-US")} records/s  CPU ${(median(xs.map((x) => x.cpuMs)) / 1000).toFixed(2)} s  peak RSS ${Math.max(...xs.map((x) => x.rssMb))} MB`;
+    return `  ${name.padEnd(24)} ${records.toLocaleString("en-US")} records  wall ${wall.toFixed(2)} s  ${Math.round(records / wall).toLocaleString("en-US")} records/s  CPU ${(median(xs.map((x) => x.cpuMs)) / 1000).toFixed(2)} s  peak RSS ${Math.max(...xs.map((x) => x.rssMb))} MB`;
   };
-  const peak = Math.max(...runs.big.map((x) => x.rssMb), ...runs.bigOne.map((x) => x.rssMb));
-  const scale = median(runs.big.map((x) => x.ms)) / median(runs.small.map((x) => x.ms));
+  const peakOf = (xs: Measured[]) => Math.max(...xs.map((x) => x.rssMb));
+  const wallOf = (xs: Measured[]) => median(xs.map((x) => x.ms));
   console.log(
     [
       "",
       `cost report at 10M seed records (${runs.big.length} interleaved rounds):`,
-      line("10M, all cores", runs.big),
-      line("10M, one thread", runs.bigOne),
-      line("1M, all cores", runs.small),
-      `  10M takes ${scale.toFixed(1)}x the 1M time (10x the data); peak RSS target < 256 MB: ${peak < 256 ? "met" : "MISSED"} (${peak} MB)`,
+      line("10M, 1,000 users", runs.big),
+      line("10M, 1,000 users, 1 thr", runs.bigOne),
+      line("10M, 100 users", runs.deep),
+      line("1M, 100 users", runs.small),
+      `  time for 10x the records: ${(wallOf(runs.big) / wallOf(runs.small)).toFixed(1)}x (10x users), ${(wallOf(runs.deep) / wallOf(runs.small)).toFixed(1)}x (same users)`,
+      `  peak RSS target < 256 MB: 10M/100 users ${peakOf(runs.deep) < 256 ? "met" : "MISSED"} (${peakOf(runs.deep)} MB, 1M: ${peakOf(runs.small)} MB); 10M/1,000 users ${peakOf(runs.big) < 256 ? "met" : "MISSED"} (${peakOf(runs.big)} MB, one thread ${peakOf(runs.bigOne)} MB)`,
       "",
     ].join("\n"),
   );
