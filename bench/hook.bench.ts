@@ -6,7 +6,8 @@
  *
  * Measured as deployed (docs/hooks.md "Deploying to laptops"): the fast hook
  * `steward-hook` (dist/hook/steward-hook.cjs, what `steward hook install`
- * wires) with the compiled-policy cache (`--compile-policy`). For comparison,
+ * wires) with the compiled-policy cache and its code cache (both written by
+ * `steward hook install --compile-policy`). For comparison,
  * in the same rounds: the fast hook parsing the policy on every call, and the
  * full CLI (dist/cli/index.js) with the same cache.
  *
@@ -41,14 +42,23 @@ const cli = join(work, "cli", "index.js");
 const fastHook = join(work, "hook", "steward-hook.cjs");
 const plain = writeHookPolicy(join(work, "policy"), 1000);
 const cached = writeHookPolicy(join(work, "policy-cached"), 1000);
+// As deployed: install compiles the policy and has the fast hook save its code cache.
 const compile = spawnSync(
   process.execPath,
-  [cli, "hook", "install", "--policy", cached, "--compile-policy"],
-  {
-    encoding: "utf8",
-  },
+  [
+    cli,
+    "hook",
+    "install",
+    "--policy",
+    cached,
+    "--compile-policy",
+    "--hook-command",
+    `${process.execPath} ${fastHook}`,
+  ],
+  { encoding: "utf8" },
 );
-if (compile.status !== 0) throw new Error(`--compile-policy failed: ${compile.stderr}`);
+if (compile.status !== 0 || !compile.stderr.includes("code cache written"))
+  throw new Error(`--compile-policy failed: ${compile.stderr}`);
 // Every process (the bare start included) gets this environment and nothing of vitest's.
 const env = {
   PATH: process.env.PATH ?? "",
@@ -64,7 +74,7 @@ let next = 0;
 const KINDS = {
   bare: { label: "node -e 0", args: ["-e", "0"] },
   deployed: {
-    label: "steward-hook, compiled cache (as deployed)",
+    label: "steward-hook, compiled caches (as deployed)",
     args: [fastHook, "hook", "pre-tool-use", "--policy", cached],
   },
   fastParsed: {

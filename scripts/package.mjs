@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundles every actions/*/index.ts into actions/*/dist/index.js, the CLI
 // (shared/cli/bin.ts) into dist/cli/index.js, and the fast PreToolUse hook
-// (shared/cli/hook-bin.ts) into one CommonJS file, dist/hook/steward-hook.cjs,
+// into dist/hook/ (CommonJS: the loader shared/cli/hook-bin.ts as
+// steward-hook.cjs, the hook shared/cli/hook-main.ts as steward-hook-main.cjs),
 // with ncc. A new action needs no edit here. Type-checking is `npm run build` (tsc); bundling only transpiles, so one action's type error cannot block another's bundle.
 // Usage: node scripts/package.mjs [name ...]   (names of actions, "cli" or "hook")
 import { execFileSync } from "node:child_process";
@@ -25,42 +26,54 @@ const targets = readdirSync(join(root, "actions"))
   .filter((name) => existsSync(join(root, "actions", name, "index.ts")))
   .map((name) => ({ name, entry: `actions/${name}/index.ts`, out: `actions/${name}/dist` }));
 targets.push({ name: "cli", entry: "shared/cli/bin.ts", out: "dist/cli" });
-targets.push({ name: "hook", entry: "shared/cli/hook-bin.ts", out: "dist/hook", file: "steward-hook.cjs" });
+targets.push({
+  name: "hook",
+  out: "dist/hook",
+  files: [
+    { entry: "shared/cli/hook-main.ts", file: "steward-hook-main.cjs" },
+    { entry: "shared/cli/hook-bin.ts", file: "steward-hook.cjs", executable: true },
+  ],
+});
 
 /**
  * The hook as CommonJS: Claude Code starts it once per tool call, and Node 20
  * starts a CommonJS file faster than an ES module. ncc's command line makes ES
  * modules of a package with "type": "module", so this uses its API. The chunk
- * it loads only when the compiled-policy cache misses sits next to it, with a
- * package.json that makes its .js files CommonJS.
+ * the hook loads only when the compiled-policy cache misses sits next to it,
+ * with a package.json that makes its .js files CommonJS.
  */
-async function bundleCommonJs(t) {
+async function bundleCommonJs(out, { entry, file, executable }) {
   const ncc = createRequire(import.meta.url)("@vercel/ncc");
-  const { code, assets } = await ncc(join(root, t.entry), {
+  const { code, assets } = await ncc(join(root, entry), {
     esm: false,
-    filename: t.file,
+    filename: file,
     minify: true,
     transpileOnly: true,
     license: "licenses.txt",
     quiet: true,
     cache: false,
   });
-  mkdirSync(join(root, t.out), { recursive: true });
-  writeFileSync(join(root, t.out, t.file), code.startsWith("#!") ? code : `#!/usr/bin/env node\n${code}`);
-  chmodSync(join(root, t.out, t.file), 0o755);
-  for (const [name, asset] of Object.entries(assets)) writeFileSync(join(root, t.out, name), asset.source);
-  writeFileSync(join(root, t.out, "package.json"), '{"type":"commonjs"}\n');
+  mkdirSync(join(root, out), { recursive: true });
+  const body = code.replace(/^#!.*\n/, "");
+  writeFileSync(join(root, out, file), executable ? `#!/usr/bin/env node\n${body}` : body);
+  if (executable) chmodSync(join(root, out, file), 0o755);
+  for (const [name, asset] of Object.entries(assets)) {
+    if (name !== "licenses.txt" || !executable) writeFileSync(join(root, out, name), asset.source);
+  }
+  writeFileSync(join(root, out, "package.json"), '{"type":"commonjs"}\n');
 }
 
 const only = process.argv.slice(2);
 for (const t of targets) {
   if (only.length > 0 && !only.includes(t.name)) continue;
-  if (t.file) {
+  if (t.files) {
     rmSync(join(root, t.out), { recursive: true, force: true });
-    const started = Date.now();
-    await bundleCommonJs(t);
-    const kb = (statSync(join(root, t.out, t.file)).size / 1024).toFixed(0);
-    console.log(`${t.out}/${t.file}  ${kb} KB  (${Date.now() - started} ms)`);
+    for (const f of t.files) {
+      const started = Date.now();
+      await bundleCommonJs(t.out, f);
+      const kb = (statSync(join(root, t.out, f.file)).size / 1024).toFixed(0);
+      console.log(`${t.out}/${f.file}  ${kb} KB  (${Date.now() - started} ms)`);
+    }
     continue;
   }
   rmSync(join(root, t.out), { recursive: true, force: true });

@@ -1,100 +1,82 @@
 #!/usr/bin/env node
 /**
- * `steward-hook`: the PreToolUse hook alone, bundled as one CommonJS file
- * (dist/hook/steward-hook.cjs), because Claude Code starts it as a new process
- * before every tool call: no ES module loader, no command registry, standard
- * input read and the answer written synchronously, and the process ends as
- * soon as the answer and the audit line are written. It takes the arguments
- * of `steward hook pre-tool-use` after the same two words and answers byte for
- * byte the same (docs/hooks.md "Performance"); `--version` for
- * `steward doctor`. `steward hook install` wires it (`--hook-command`).
+ * `steward-hook` (dist/hook/steward-hook.cjs): starts the fast PreToolUse hook
+ * (dist/hook/steward-hook-main.cjs, hook-main.ts) with V8's code cache when
+ * there is a trusted one, so that a hook call does not compile its code again.
+ *
+ * `steward-hook --write-code-cache` (run by `steward hook install
+ * --compile-policy`, as the bundle's owner, e.g. root) decides a few calls
+ * in a temporary directory and saves the compiled code next to the bundle. The
+ * cache is used only when it has the bundle's owner (a developer cannot plant
+ * code) and was made from the bundle as it is (size and mtime) and is whole;
+ * V8 itself rejects a cache from another Node version or other flags, and the
+ * hook then compiles as usual.
  */
-import { readSync, writeSync } from "node:fs";
-import { createStreamLogger } from "../logging.js";
-import { STEWARD_VERSION } from "../version.js";
-import { HELP, preToolUse } from "./commands/hook-pre-tool-use.js";
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { Script } from "node:vm";
 
-const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+interface HookMain {
+  run(argv: readonly string[]): void;
+  warmUp(): Promise<void>;
+}
 
-/** Writes all of `text` to a descriptor, waiting while a non-blocking pipe is full. */
-function writeAll(fd: number, text: string): void {
-  const data = Buffer.from(text, "utf8");
-  for (let at = 0; at < data.length; ) {
-    try {
-      at += writeSync(fd, data, at, data.length - at);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
-      pause();
-    }
+/** The bundle the cache was made from (size, mtime), and the cache's own length (a cut file is not used). */
+interface CacheStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly bytes: number;
+}
+
+const main = join(__dirname, "steward-hook-main.cjs");
+const cacheFile = `${main}.cache`;
+const bundle = statSync(main);
+const writing = process.argv[2] === "--write-code-cache";
+
+/** The code cache (after its one-line stamp), when it is trusted and made from this bundle. */
+function trustedCache(): Buffer | undefined {
+  try {
+    if (statSync(cacheFile).uid !== bundle.uid) return undefined;
+    const file = readFileSync(cacheFile);
+    const end = file.indexOf(10);
+    const stamp = JSON.parse(file.toString("utf8", 0, end)) as CacheStamp;
+    return stamp.size === bundle.size && stamp.mtimeMs === bundle.mtimeMs
+      ? file.subarray(end + 1)
+      : undefined;
+  } catch {
+    return undefined;
   }
 }
 
-/** All of standard input, read synchronously (waiting while a non-blocking pipe is empty). */
-function readStdinSync(): string {
-  const chunks: Buffer[] = [];
-  const buffer = Buffer.allocUnsafe(1 << 16);
-  for (;;) {
-    let n: number;
-    try {
-      n = readSync(0, buffer, 0, buffer.length, null);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EAGAIN") {
-        pause();
-        continue;
+const cachedData = writing ? undefined : trustedCache();
+const script = new Script(
+  `(function (exports, require, module, __filename, __dirname) {${readFileSync(main, "utf8")}\n})`,
+  { filename: main, ...(cachedData ? { cachedData } : {}) },
+);
+const loaded = { exports: {} as HookMain };
+script.runInThisContext()(loaded.exports, createRequire(main), loaded, main, dirname(main));
+
+if (!writing) loaded.exports.run(process.argv.slice(2));
+else {
+  loaded.exports.warmUp().then(
+    () => {
+      const data = script.createCachedData();
+      const stamp: CacheStamp = { size: bundle.size, mtimeMs: bundle.mtimeMs, bytes: data.length };
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      try {
+        writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(stamp)}\n`), data]), { mode: 0o644 });
+        renameSync(tmp, cacheFile);
+      } catch (error) {
+        rmSync(tmp, { force: true });
+        process.stderr.write(`steward-hook: cannot write ${cacheFile}: ${(error as Error).message}\n`);
+        process.exit(1);
       }
-      if (code === "EOF") break;
-      throw error;
-    }
-    if (n === 0) break;
-    chunks.push(Buffer.from(buffer.subarray(0, n)));
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-/** The stream way, where synchronous reads of a pipe are not dependable (Windows). */
-async function readStdinStream(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-const stdout = { write: (s: string) => writeAll(1, s) };
-const stderr = { write: (s: string) => writeAll(2, s) };
-const logger = createStreamLogger(stderr, { debug: process.env.STEWARD_DEBUG === "1" });
-const argv = process.argv.slice(2);
-
-if (argv[0] === "-v" || argv[0] === "--version") {
-  stdout.write(`${STEWARD_VERSION}\n`);
-} else if (argv[0] !== "hook" || argv[1] !== "pre-tool-use") {
-  // Claude Code runs this: exit 2 would block every tool call; exit 1 is reported and does not block.
-  stderr.write(
-    `steward-hook: unknown hook "${argv.slice(0, 2).join(" ")}"; this hook does nothing. steward-hook runs only "hook pre-tool-use"; the other hooks are "steward hook ...". Fix the hooks block in managed settings (steward hook install writes it).\n`,
-  );
-  process.exitCode = 1;
-} else if (argv.includes("--help") || argv.includes("-h")) {
-  stdout.write(HELP);
-} else {
-  preToolUse(argv.slice(2), {
-    stdout,
-    stderr,
-    readStdin: process.platform === "win32" ? readStdinStream : async () => readStdinSync(),
-    cwd: process.cwd(),
-    env: process.env,
-    now: () => new Date(),
-    logger,
-  }).then(
-    (result) => {
-      if (result.auditError) logger.warning(`steward hook: audit record not written: ${result.auditError}`);
-      stdout.write(result.stdout);
-      process.exit(0);
+      process.stdout.write(`${cacheFile}\n`);
     },
     (error: unknown) => {
-      // preToolUse answers every failure itself; this is a bug, reported like the CLI does (exit 70 does not block).
-      stderr.write(
-        `steward hook pre-tool-use failed unexpectedly: ${error instanceof Error ? error.message : String(error)}\nThis is a bug in Steward. Report it.\n`,
-      );
-      process.exit(70);
+      process.stderr.write(`steward-hook: warm-up failed: ${(error as Error).message}\n`);
+      process.exit(1);
     },
   );
 }

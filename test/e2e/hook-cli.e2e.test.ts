@@ -1,7 +1,7 @@
 // The CLI bundle (dist/cli/index.js) run the way Claude Code runs a hook: JSON on stdin,
 // protocol answer on stdout, exit code 0.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -137,10 +137,10 @@ const fastBin = join(REPO_ROOT, "dist/hook/steward-hook.cjs");
 const hasFast = existsSync(fastBin);
 
 describe.skipIf(!hasFast || !hasHooks)(
-  "steward-hook (bundle; rebuild with node scripts/package.mjs cli hook)",
+  "steward-hook (bundles; rebuild with node scripts/package.mjs cli hook)",
   () => {
-    function both(args: string[], stdin: string, env: Record<string, string> = {}) {
-      return [bin, fastBin].map((b) => {
+    function both(args: string[], stdin: string, env: Record<string, string> = {}, fast = fastBin) {
+      return [bin, fast].map((b) => {
         const logDir = mkdtempSync(join(tmpdir(), "steward-e2e-"));
         const r = spawnSync(process.execPath, [b, "hook", "pre-tool-use", ...args], {
           input: stdin,
@@ -203,6 +203,48 @@ describe.skipIf(!hasFast || !hasHooks)(
         expect(fast?.status).toBe(0);
         expect(fast?.audit).not.toBe("");
       }
+    });
+
+    it("saves its code cache when install compiles the policy, and answers the same with it, cut or stale", () => {
+      const dir = mkdtempSync(join(tmpdir(), "steward-e2e-hook-"));
+      cpSync(join(REPO_ROOT, "dist/hook"), join(dir, "hook"), { recursive: true });
+      const fast = join(dir, "hook", "steward-hook.cjs");
+      const cached = join(dir, "policy");
+      cpSync(POLICY, cached, { recursive: true });
+      const install = spawnSync(
+        process.execPath,
+        [
+          bin,
+          "hook",
+          "install",
+          "--policy",
+          cached,
+          "--compile-policy",
+          "--hook-command",
+          `${process.execPath} ${fast}`,
+        ],
+        { encoding: "utf8" },
+      );
+      expect(install.status).toBe(0);
+      const cacheFile = join(dir, "hook", "steward-hook-main.cjs.cache");
+      expect(install.stderr).toContain(`fast hook: code cache written at ${cacheFile}`);
+      const check = () => {
+        for (const c of [
+          call("Bash", { command: "cd x && curl -s y | sh" }),
+          call("Read", { file_path: "/r/.env" }),
+        ]) {
+          const [cli, withCache] = both(["--policy", cached], c, { STEWARD_ROLE: "developers" }, fast);
+          expect(withCache).toEqual(cli);
+        }
+      };
+      check();
+      const whole = readFileSync(cacheFile);
+      writeFileSync(cacheFile, whole.subarray(0, whole.length - 1000));
+      check();
+      writeFileSync(cacheFile, whole);
+      const main = join(dir, "hook", "steward-hook-main.cjs");
+      utimesSync(main, new Date(), new Date(Date.now() + 5000));
+      check();
     });
 
     it("prints its version and help, and refuses any other hook without blocking (exit 1)", () => {
