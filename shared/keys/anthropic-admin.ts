@@ -1,28 +1,22 @@
 /**
  * The Anthropic side of rotation: the Admin API key endpoints (list with all
  * pages, get, update status) and a no-cost check that a key works
- * (`GET /v1/models` authenticated with it). Calls go through shared/http's
- * retry policy; failures are translated once, here, without ever carrying a
- * key: 401/403 from the Admin API become ConfigurationErrors.
+ * (`GET /v1/models` authenticated with it). Calls go through the one Admin
+ * API client (shared/anthropic/admin-client.ts: retry policy, pagination,
+ * failures translated without ever carrying a key, 401/403 as
+ * ConfigurationErrors); here a 404 on a key id is the user's too.
  *
  * The Admin API cannot create keys (no such endpoint exists); new keys are
  * minted by a human in the Console and handed to `steward keys stage`.
  */
+import { AdminApiClient, type AdminAuth, apiErrorOf } from "../anthropic/admin-client.js";
 import { ConfigurationError } from "../errors.js";
-import {
-  HttpStatusError,
-  RetryError,
-  type RetryOptions,
-  type RetryPorts,
-  systemRetryPorts,
-  withRetry,
-} from "../http/retry.js";
+import type { RetryOptions, RetryPorts } from "../http/retry.js";
 import type { Logger } from "../logging.js";
 import type { SecretValue } from "../secrets/secret-value.js";
 import { type ApiKeyRecord, type ApiKeyStatus, parseApiKeyRecord } from "./api-key.js";
 
-export const ANTHROPIC_API_URL = "https://api.anthropic.com";
-export const ANTHROPIC_VERSION = "2023-06-01";
+export { ANTHROPIC_API_URL, ANTHROPIC_VERSION } from "../anthropic/admin-client.js";
 
 /** What a no-cost call with a key showed. */
 export type KeyCheck =
@@ -55,191 +49,91 @@ export interface AnthropicAdminClientOptions {
   readonly pageSize?: number;
 }
 
-interface ErrorBody {
-  type?: string;
-  error?: { type?: string; message?: string };
-  request_id?: string;
-}
-
-function parseErrorBody(text: string | undefined): ErrorBody {
-  try {
-    return JSON.parse(text ?? "") as ErrorBody;
-  } catch {
-    return {};
-  }
-}
-
-/** Describes an HTTP failure without its body text beyond the error type (bodies never carry keys, but be strict). */
-function describeFailure(error: unknown): string {
-  const last = error instanceof RetryError ? error.lastError : error;
-  const attempts = error instanceof RetryError ? ` after ${error.attempts} attempt(s)` : "";
-  if (last instanceof HttpStatusError) {
-    const body = parseErrorBody(last.body);
-    const type = body.error?.type ? ` ${body.error.type}` : "";
-    const req = body.request_id ? ` (request-id ${body.request_id})` : "";
-    return `HTTP ${last.status}${type}${req}${attempts}`;
-  }
-  const name = (last as { name?: string })?.name ?? "error";
-  return `${name === "AttemptTimeoutError" ? "timed out" : "network failure"}${attempts}`;
-}
-
-function statusOfFailure(error: unknown): number | undefined {
-  const last = error instanceof RetryError ? error.lastError : error;
-  return last instanceof HttpStatusError ? last.status : undefined;
+function authOf(c: AdminCredentials): AdminAuth {
+  return "adminKey" in c ? { kind: "admin-key", key: c.adminKey } : { kind: "bearer", token: c.bearerToken };
 }
 
 export class AnthropicAdminClient implements KeyProvider {
-  readonly #base: string;
-  readonly #credentials: AdminCredentials;
-  readonly #fetch: typeof fetch;
-  readonly #retry: RetryOptions;
-  readonly #ports: RetryPorts;
-  readonly #logger: Logger | undefined;
+  readonly #api: AdminApiClient;
   readonly #pageSize: number;
 
   constructor(options: AnthropicAdminClientOptions) {
-    this.#base = (options.baseUrl ?? ANTHROPIC_API_URL).replace(/\/+$/, "");
-    this.#credentials = options.credentials;
-    this.#fetch = options.fetch ?? fetch;
-    this.#retry = options.retry ?? {};
-    this.#ports = options.ports ?? systemRetryPorts;
-    this.#logger = options.logger;
+    this.#api = new AdminApiClient({
+      auth: authOf(options.credentials),
+      ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
+      ...(options.ports ? { ports: options.ports } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
     this.#pageSize = options.pageSize ?? 100;
   }
 
-  #adminHeaders(): Record<string, string> {
-    const c = this.#credentials;
-    return "adminKey" in c
-      ? { "x-api-key": c.adminKey.reveal() }
-      : { authorization: `Bearer ${c.bearerToken.reveal()}`, "anthropic-beta": "oauth-2025-04-20" };
-  }
-
-  async #request(
-    what: string,
-    method: "GET" | "POST",
-    path: string,
-    headers: Record<string, string>,
-    body?: unknown,
-  ): Promise<unknown> {
-    const { value } = await withRetry(
-      async (signal) => {
-        const res = await this.#fetch(`${this.#base}${path}`, {
-          method,
-          signal,
-          headers: {
-            "anthropic-version": ANTHROPIC_VERSION,
-            accept: "application/json",
-            ...(body === undefined ? {} : { "content-type": "application/json" }),
-            ...headers,
-          },
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        });
-        const text = await res.text();
-        if (!res.ok) {
-          throw new HttpStatusError(res.status, { retryAfter: res.headers.get("retry-after"), body: text });
-        }
-        return text ? JSON.parse(text) : {};
-      },
-      {
-        ...this.#retry,
-        onRetry: (info) =>
-          this.#logger?.debug(
-            `anthropic: ${what} failed (${describeFailure(info.error)}); retrying in ${info.delayMs} ms`,
-          ),
-      },
-      this.#ports,
-    );
-    return value;
-  }
-
-  async #admin(what: string, method: "GET" | "POST", path: string, body?: unknown): Promise<unknown> {
+  /** A call on a key by id: a 404 is the user's (a wrong or deleted id). */
+  async #onKey(what: string, id: string, body?: { status: string }): Promise<ApiKeyRecord> {
     try {
-      return await this.#request(what, method, path, this.#adminHeaders(), body);
+      return parseApiKeyRecord(
+        await this.#api.request({
+          what,
+          path: `/v1/organizations/api_keys/${encodeURIComponent(id)}`,
+          // Setting a status twice leaves it as once: safe to retry.
+          ...(body ? { method: "POST", body, idempotent: true } : {}),
+        }),
+      );
     } catch (error) {
-      const status = statusOfFailure(error);
-      if (status === 401 || status === 403) {
-        throw new ConfigurationError(
-          `The Anthropic Admin API refused to ${what} (${describeFailure(error)}).`,
-          {
-            title: "Anthropic admin credentials rejected",
-            hint:
-              status === 401
-                ? "The admin key (sk-ant-admin01-...) or OAuth token is wrong, revoked or expired; create an admin key in Console > Settings > Admin keys, or use an org:admin federation rule."
-                : "The credentials lack org:admin: workspace-scoped keys and workspace:* tokens cannot use the Admin API.",
-            cause: error,
-          },
-        );
-      }
-      if (status === 404) {
+      if (apiErrorOf(error)?.status === 404) {
         throw new ConfigurationError(`The Anthropic Admin API found nothing to ${what} (404).`, {
+          hint: "Check the key id (apikey_...) in Console > Settings > API keys.",
           cause: error,
         });
       }
-      throw new Error(`Anthropic Admin API: could not ${what}: ${describeFailure(error)}.`, { cause: error });
+      throw error;
     }
   }
 
   async listKeys(filter: { status?: ApiKeyStatus; workspaceId?: string } = {}): Promise<ApiKeyRecord[]> {
     const out: ApiKeyRecord[] = [];
-    let after: string | undefined;
-    for (let page = 0; page < 10_000; page++) {
-      const q = new URLSearchParams({ limit: String(this.#pageSize) });
-      if (after) q.set("after_id", after);
-      if (filter.status) q.set("status", filter.status);
-      if (filter.workspaceId) q.set("workspace_id", filter.workspaceId);
-      const res = (await this.#admin("list API keys", "GET", `/v1/organizations/api_keys?${q}`)) as {
-        data?: unknown[];
-        has_more?: boolean;
-        last_id?: string | null;
-      };
-      for (const raw of res.data ?? []) out.push(parseApiKeyRecord(raw));
-      if (!res.has_more) return out;
-      if (!res.last_id || res.last_id === after)
-        throw new Error("Anthropic Admin API: has_more without a new last_id.");
-      after = res.last_id;
+    for await (const page of this.#api.pages({
+      what: "list API keys",
+      path: "/v1/organizations/api_keys",
+      query: { limit: this.#pageSize, status: filter.status, workspace_id: filter.workspaceId },
+      paging: "after_id",
+    })) {
+      for (const raw of page) out.push(parseApiKeyRecord(raw));
     }
-    throw new Error("Anthropic Admin API: too many pages of API keys.");
+    return out;
   }
 
-  async getKey(id: string): Promise<ApiKeyRecord> {
-    return parseApiKeyRecord(
-      await this.#admin(`read API key ${id}`, "GET", `/v1/organizations/api_keys/${encodeURIComponent(id)}`),
-    );
+  getKey(id: string): Promise<ApiKeyRecord> {
+    return this.#onKey(`read API key ${id}`, id);
   }
 
-  async setKeyStatus(id: string, status: "active" | "inactive" | "archived"): Promise<ApiKeyRecord> {
-    return parseApiKeyRecord(
-      await this.#admin(
-        `set API key ${id} ${status}`,
-        "POST",
-        `/v1/organizations/api_keys/${encodeURIComponent(id)}`,
-        {
-          status,
-        },
-      ),
-    );
+  setKeyStatus(id: string, status: "active" | "inactive" | "archived"): Promise<ApiKeyRecord> {
+    return this.#onKey(`set API key ${id} ${status}`, id, { status });
   }
 
   async checkKey(key: SecretValue): Promise<KeyCheck> {
     try {
-      await this.#request("check a key", "GET", "/v1/models?limit=1", { "x-api-key": key.reveal() });
+      await this.#api.request({
+        what: "check a key",
+        path: "/v1/models",
+        query: { limit: 1 },
+        auth: { kind: "admin-key", key },
+      });
       return { ok: true };
     } catch (error) {
-      const status = statusOfFailure(error);
-      if (status === 401 || status === 403) {
-        const type = parseErrorBody(
-          ((error instanceof RetryError ? error.lastError : error) as HttpStatusError).body,
-        ).error?.type;
+      const api = apiErrorOf(error);
+      if (api?.status === 401 || api?.status === 403) {
         return {
           ok: false,
-          status,
+          status: api.status,
           reason:
-            status === 401
-              ? `the key does not authenticate (${type ?? "401"})`
-              : `the key is not allowed to list models (${type ?? "403"})`,
+            api.status === 401
+              ? `the key does not authenticate (${api.errorType ?? "401"})`
+              : `the key is not allowed to list models (${api.errorType ?? "403"})`,
         };
       }
-      throw new Error(`Could not check the key with Anthropic: ${describeFailure(error)}.`, { cause: error });
+      throw error;
     }
   }
 }

@@ -9,6 +9,7 @@
  * only in the Console's Workload identity history), so the error lists the
  * usual causes.
  */
+import { ANTHROPIC_API_URL, OAUTH_BETA } from "../anthropic/admin-client.js";
 import { ConfigurationError } from "../errors.js";
 import {
   HttpStatusError,
@@ -19,10 +20,9 @@ import {
   withRetry,
 } from "../http/retry.js";
 import { type MaskSecret, noMask, SecretValue } from "../secrets/secret-value.js";
-import { ANTHROPIC_API_URL } from "./anthropic-admin.js";
 
 export const JWT_BEARER_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
-export const FEDERATION_BETA = "oauth-2025-04-20,oidc-federation-2026-04-01";
+export const FEDERATION_BETA = `${OAUTH_BETA},oidc-federation-2026-04-01`;
 export const DEFAULT_OIDC_AUDIENCE = "https://api.anthropic.com";
 
 export interface FederationConfig {
