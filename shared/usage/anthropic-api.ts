@@ -5,28 +5,20 @@
  * - `GET /v1/organizations/cost_report` -> authoritative cost per UTC day (reconciliation)
  * - `GET /v1/organizations/usage_report/claude_code` -> UsageRecord per actor x day x model
  *
- * Paginated with `page` / `has_more` / `next_page`; every request goes through
- * `shared/http/retry.ts` (bounded attempts, backoff, Retry-After). Auth is an
- * admin key (`x-api-key`) or an `org:admin` OAuth bearer; the credential is
- * never put in an error, a log line or a record. HTTP failures are translated
- * here, once, into ConfigurationErrors that carry the API's error type,
- * message and request id.
+ * Paginated with `page` / `has_more` / `next_page`. Every request goes
+ * through the one Admin API client (shared/anthropic/admin-client.ts: auth
+ * as an admin key or an `org:admin` OAuth bearer, retry policy, pagination);
+ * the credential is never put in an error, a log line or a record. Every
+ * failure is a ConfigurationError carrying the API's error type, message and
+ * request id.
  */
+import { AdminApiClient, type AdminAuth, type Query } from "../anthropic/admin-client.js";
 import { ConfigurationError } from "../errors.js";
-import {
-  HttpStatusError,
-  RetryError,
-  type RetryOptions,
-  type RetryPorts,
-  systemRetryPorts,
-  withRetry,
-} from "../http/retry.js";
+import type { RetryOptions, RetryPorts } from "../http/retry.js";
 import type { Logger } from "../logging.js";
 import type { UsageRecord } from "./record.js";
 
-export type AdminAuth =
-  | { readonly kind: "admin-key"; readonly key: string }
-  | { readonly kind: "bearer"; readonly token: string };
+export { type AdminAuth, ANTHROPIC_VERSION } from "../anthropic/admin-client.js";
 
 export interface AdminApiOptions {
   readonly auth: AdminAuth;
@@ -40,134 +32,27 @@ export interface AdminApiOptions {
   readonly maxPages?: number;
 }
 
-export const ANTHROPIC_VERSION = "2023-06-01";
-
-type Params = Record<string, string | number | readonly string[] | undefined>;
-
-function buildUrl(base: string, path: string, params: Params): string {
-  const url = new URL(path, base.endsWith("/") ? base : `${base}/`);
-  for (const [k, v] of Object.entries(params)) {
-    if (v === undefined) continue;
-    if (Array.isArray(v)) for (const item of v) url.searchParams.append(`${k}[]`, item);
-    else url.searchParams.set(k, String(v));
-  }
-  return url.toString();
-}
-
-interface ApiErrorBody {
-  type?: string;
-  error?: { type?: string; message?: string };
-  request_id?: string;
-}
-
-/** The request headers for an Admin API call with `auth`. */
-export function adminHeaders(auth: AdminAuth): Record<string, string> {
-  const headers: Record<string, string> = {
-    "anthropic-version": ANTHROPIC_VERSION,
-    accept: "application/json",
-  };
-  if (auth.kind === "admin-key") headers["x-api-key"] = auth.key;
-  else headers.authorization = `Bearer ${auth.token}`;
-  return headers;
-}
-
-/** Turns a failed Admin API call (after retries) into a ConfigurationError with the API's error and what to do. */
-export function describeFailure(error: unknown, path: string): ConfigurationError {
-  const last = error instanceof RetryError ? error.lastError : error;
-  const attempts = error instanceof RetryError ? error.attempts : 1;
-  if (last instanceof HttpStatusError) {
-    let body: ApiErrorBody = {};
-    try {
-      body = JSON.parse(last.body ?? "{}") as ApiErrorBody;
-    } catch {}
-    const type = body.error?.type ?? "unknown_error";
-    const message = body.error?.message ?? "no message";
-    const req = body.request_id ? ` (request ${body.request_id})` : "";
-    const hint =
-      last.status === 401
-        ? "Check the admin key or OAuth token (expired keys also answer 401)."
-        : last.status === 403
-          ? "The credential needs admin access to the organization (an admin key or an org:admin OAuth token)."
-          : last.status === 429
-            ? `Still rate-limited after ${attempts} attempts; the usage endpoints allow about 1 request per minute sustained. Try again later.`
-            : last.status >= 500
-              ? `Anthropic answered ${last.status} ${attempts} times; try again later.`
-              : undefined;
-    return new ConfigurationError(
-      `Anthropic Admin API ${path} answered ${last.status} ${type}: ${message}${req}.`,
-      {
-        title: "Anthropic Admin API",
-        ...(hint ? { hint } : {}),
-        cause: error,
-      },
-    );
-  }
-  const why =
-    error instanceof RetryError ? `${error.reason} after ${error.attempts} attempts` : "request failed";
-  return new ConfigurationError(`Could not reach the Anthropic Admin API (${path}): ${why}.`, {
-    title: "Anthropic Admin API",
-    cause: error,
+/** The client for the report endpoints: 5 attempts (they allow ~1 request a minute), every failure the user's to see. */
+export function reportClient(options: Omit<AdminApiOptions, "maxPages">, maxAttempts = 5): AdminApiClient {
+  return new AdminApiClient({
+    auth: options.auth,
+    ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    retry: { maxAttempts, baseDelayMs: 1000, ...options.retry },
+    ...(options.retryPorts ? { ports: options.retryPorts } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    configurationErrors: "all",
   });
 }
 
-interface Page<T> {
-  data: T[];
-  has_more?: boolean;
-  next_page?: string | null;
-}
-
-/** All pages of a paginated report, page by page. */
-export async function* paginate<T>(
-  path: string,
-  params: Params,
-  options: AdminApiOptions,
-): AsyncGenerator<T[]> {
-  const doFetch = options.fetch ?? fetch;
-  const base = options.baseUrl ?? "https://api.anthropic.com";
-  const headers = adminHeaders(options.auth);
-  let page: string | undefined;
-  const maxPages = options.maxPages ?? 10_000;
-  for (let n = 0; n < maxPages; n++) {
-    const url = buildUrl(base, path, { ...params, page });
-    let body: Page<T>;
-    try {
-      ({ value: body } = await withRetry(
-        async (signal) => {
-          const res = await doFetch(url, { headers, signal });
-          const text = await res.text();
-          if (!res.ok)
-            throw new HttpStatusError(res.status, { retryAfter: res.headers.get("retry-after"), body: text });
-          try {
-            return JSON.parse(text) as Page<T>;
-          } catch {
-            throw new ConfigurationError(`Anthropic Admin API ${path} returned a body that is not JSON.`);
-          }
-        },
-        {
-          maxAttempts: 5,
-          baseDelayMs: 1000,
-          ...options.retry,
-          onRetry: (info) =>
-            options.logger?.debug(`${path}: attempt ${info.attempt} failed, retrying in ${info.delayMs} ms`),
-        },
-        options.retryPorts ?? systemRetryPorts,
-      ));
-    } catch (error) {
-      if (error instanceof RetryError && error.lastError instanceof ConfigurationError) throw error.lastError;
-      throw describeFailure(error, path);
-    }
-    if (!body || !Array.isArray(body.data)) {
-      throw new ConfigurationError(`Anthropic Admin API ${path} returned no data array.`);
-    }
-    yield body.data;
-    if (!body.has_more) return;
-    if (!body.next_page)
-      throw new ConfigurationError(`Anthropic Admin API ${path}: has_more without next_page.`);
-    page = body.next_page;
-  }
-  throw new ConfigurationError(
-    `Anthropic Admin API ${path}: more than ${maxPages} pages; narrow the time range.`,
-  );
+/** All pages of a report (`page` cursor), page by page. */
+export function paginate<T>(path: string, params: Query, options: AdminApiOptions): AsyncGenerator<T[]> {
+  return reportClient(options).pages<T>({
+    path,
+    query: params,
+    paging: "page",
+    ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+  });
 }
 
 export interface TimeRange {

@@ -3,30 +3,17 @@
  * §3, §5): the organization's users (`GET /v1/organizations/users`, paged by
  * `after_id`) and who used Claude Code on which day (`GET
  * /v1/organizations/usage_report/claude_code`, one UTC day per request, paged
- * by `page`). Every request goes through shared/http's retry policy; the
- * credential never appears in an error or a log line.
+ * by `page`). Every request goes through the one Admin API client
+ * (shared/anthropic/admin-client.ts); the credential never appears in an
+ * error or a log line.
  */
-import { ConfigurationError, getErrorMessage } from "../../errors.js";
-import {
-  HttpStatusError,
-  type RetryOptions,
-  type RetryPorts,
-  systemRetryPorts,
-  withRetry,
-} from "../../http/retry.js";
-import type { Logger } from "../../logging.js";
-import { type AdminAuth, adminHeaders, describeFailure, paginate } from "../../usage/anthropic-api.js";
+import { revealAuth } from "../../anthropic/admin-client.js";
+import { getErrorMessage } from "../../errors.js";
+import { type AdminApiOptions, paginate, reportClient } from "../../usage/anthropic-api.js";
 import type { ApiEvidence, Period } from "./types.js";
 
-export interface ComplianceApiOptions {
-  readonly auth: AdminAuth;
-  /** Default https://api.anthropic.com */
-  readonly baseUrl?: string;
-  readonly fetch?: typeof fetch;
-  readonly retry?: RetryOptions;
-  readonly retryPorts?: RetryPorts;
-  readonly logger?: Logger;
-}
+/** The report client's options (auth, base URL, fetch, retry); pages are capped here. */
+export type ComplianceApiOptions = Omit<AdminApiOptions, "maxPages">;
 
 export interface OrgUser {
   readonly id: string;
@@ -34,54 +21,21 @@ export interface OrgUser {
   readonly role: string;
 }
 
-const USERS_PATH = "/v1/organizations/users";
-const MAX_USER_PAGES = 1000;
-
 /** Every user of the organization (all pages). */
 export async function fetchOrgUsers(options: ComplianceApiOptions): Promise<OrgUser[]> {
-  const base = options.baseUrl ?? "https://api.anthropic.com";
-  const doFetch = options.fetch ?? fetch;
-  const headers = adminHeaders(options.auth);
   const users: OrgUser[] = [];
-  let afterId: string | undefined;
-  for (let page = 0; page < MAX_USER_PAGES; page++) {
-    const url = new URL(USERS_PATH, base);
-    url.searchParams.set("limit", "1000");
-    if (afterId) url.searchParams.set("after_id", afterId);
-    let body: { data?: unknown; has_more?: unknown; last_id?: unknown };
-    try {
-      ({ value: body } = await withRetry(
-        async (signal) => {
-          const res = await doFetch(url, { headers, signal });
-          const text = await res.text();
-          if (!res.ok)
-            throw new HttpStatusError(res.status, { retryAfter: res.headers.get("retry-after"), body: text });
-          return JSON.parse(text) as typeof body;
-        },
-        {
-          maxAttempts: 4,
-          baseDelayMs: 1000,
-          ...options.retry,
-          onRetry: (i) =>
-            options.logger?.debug(`${USERS_PATH}: attempt ${i.attempt} failed, retrying in ${i.delayMs} ms`),
-        },
-        options.retryPorts ?? systemRetryPorts,
-      ));
-    } catch (error) {
-      throw describeFailure(error, USERS_PATH);
-    }
-    if (!Array.isArray(body.data))
-      throw new ConfigurationError(`Anthropic Admin API ${USERS_PATH} returned no data array.`);
-    for (const u of body.data as Record<string, unknown>[]) {
+  for await (const page of reportClient(options, 4).pages<Record<string, unknown> | null>({
+    path: "/v1/organizations/users",
+    query: { limit: 1000 },
+    paging: "after_id",
+    maxPages: 1000,
+  })) {
+    for (const u of page) {
       if (typeof u?.id === "string")
         users.push({ id: u.id, email: String(u.email ?? ""), role: String(u.role ?? "unknown") });
     }
-    if (body.has_more !== true) return users;
-    if (typeof body.last_id !== "string")
-      throw new ConfigurationError(`Anthropic Admin API ${USERS_PATH}: has_more without last_id.`);
-    afterId = body.last_id;
   }
-  throw new ConfigurationError(`Anthropic Admin API ${USERS_PATH}: more than ${MAX_USER_PAGES} pages.`);
+  return users;
 }
 
 interface ClaudeCodeRow {
@@ -138,7 +92,7 @@ export async function gatherApiEvidence(
   options: ComplianceApiOptions,
 ): Promise<ApiEvidence> {
   const errors: string[] = [];
-  const secret = options.auth.kind === "admin-key" ? options.auth.key : options.auth.token;
+  const secret = revealAuth(options.auth);
   const scrub = (m: string) => (secret.length >= 4 ? m.split(secret).join("[credential]") : m);
   let users: ApiEvidence["users"];
   let activity: ApiEvidence["activity"];
