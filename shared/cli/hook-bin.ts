@@ -41,9 +41,9 @@ function trustedCache(): Buffer | undefined {
     const file = readFileSync(cacheFile);
     const end = file.indexOf(10);
     const stamp = JSON.parse(file.toString("utf8", 0, end)) as CacheStamp;
-    return stamp.size === bundle.size && stamp.mtimeMs === bundle.mtimeMs
-      ? file.subarray(end + 1)
-      : undefined;
+    const data = file.subarray(end + 1);
+    const same = stamp.size === bundle.size && stamp.mtimeMs === bundle.mtimeMs;
+    return same && stamp.bytes === data.length ? data : undefined;
   } catch {
     return undefined;
   }
