@@ -114,6 +114,18 @@ describe("steward hook pre-tool-use: every tool, byte for byte", () => {
     );
   });
 
+  it("reads the arguments the same with or without node:util parseArgs (--flag=value, a value starting with -)", async () => {
+    const input = preToolUseInput("Bash", { command: "npm test" });
+    const plain = await run(input, ["--emit-allow", "--role", "developers"]);
+    const equals = await run(input, ["--emit-allow", "--role=developers"]);
+    expect(equals.stdout).toBe(plain.stdout);
+    expect(plain.stdout).toContain('"permissionDecision":"allow"');
+    const dashed = await run(input, ["--role", "-x"]);
+    expect(JSON.parse(dashed.stdout).hookSpecificOutput.permissionDecisionReason).toContain(
+      "bad hook arguments: steward hook pre-tool-use: Option '--role' argument is ambiguous",
+    );
+  });
+
   it("never audits file contents, edit strings, prompts or URL paths", async () => {
     const secret = "AKIAIOSFODNN7EXAMPLE-canary";
     const inputs: [string, unknown][] = [
