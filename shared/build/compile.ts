@@ -18,7 +18,7 @@
  * Steward-only mark (`<file>#<json-pointer>`) covers it.
  */
 
-import { isStewardHandler, STEWARD_EVENTS, stewardHooks } from "../hooks/install.js";
+import { fastHookCommand, isStewardHandler, STEWARD_EVENTS, stewardHooks } from "../hooks/install.js";
 import { type JsonSource, parseJsonSource } from "../policy/json-source.js";
 import { resolveModel } from "../pricing/catalog.js";
 import { canonicalJson } from "./canonical-json.js";
@@ -833,7 +833,10 @@ export function compilePolicy(
 
     // Steward hooks: replace Steward handlers, keep everything else
     const hooks = isObject(b.value.hooks) ? b.value.hooks : {};
-    const ours = stewardHooks({ command: options.stewardCommand ?? "steward", policy: policyDir });
+    // PreToolUse runs before every tool call: wired to the fast steward-hook next to the CLI
+    const command = options.stewardCommand ?? "steward";
+    const fast = fastHookCommand(command);
+    const ours = stewardHooks({ command, policy: policyDir, ...(fast ? { preToolUseCommand: fast } : {}) });
     for (const e of STEWARD_EVENTS) {
       const kept = (Array.isArray(hooks[e.event]) ? (hooks[e.event] as unknown[]) : [])
         .map((g) =>

@@ -114,6 +114,7 @@ describe.skipIf(!present)("steward build / doctor (bundle)", () => {
     const root = join(dir, "root-ok");
     installRole(root, "developers");
     fake("steward", 'echo "0.1.0"');
+    fake("steward-hook", 'echo "0.1.0"');
     fake("claude", 'echo "2.1.240 (Claude Code)"');
     const r = steward([
       "doctor",
@@ -130,7 +131,7 @@ describe.skipIf(!present)("steward build / doctor (bundle)", () => {
     expect(r.stdout).toMatch(/ok {3}claude-md-digest/);
     expect(r.stdout).toMatch(/ok {3}hook-policy: \d+ policy file\(s\) for Steward's hooks match/);
     expect(r.stdout).toMatch(
-      /ok {3}hooks: Hook command "steward hook pre-tool-use --policy \/etc\/claude-code\/steward" starts/,
+      /ok {3}hooks: Hook command "steward-hook hook pre-tool-use --policy \/etc\/claude-code\/steward" starts/,
     );
     expect(r.stdout).toMatch(/All checks passed/);
     expect(r.status).toBe(0);
@@ -140,6 +141,7 @@ describe.skipIf(!present)("steward build / doctor (bundle)", () => {
     const root = join(dir, "root-bad");
     installRole(root, "contractors");
     fake("steward", "echo boom >&2; exit 3");
+    fake("steward-hook", "echo boom >&2; exit 3");
     const r = steward([
       "doctor",
       "--manifest",

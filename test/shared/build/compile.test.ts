@@ -99,7 +99,7 @@ describe("the example policy repository", () => {
       expect(s.sandbox.enabled).toBe(true);
       expect(s.sandbox.network.allowManagedDomainsOnly).toBe(true);
       expect(s.hooks.PreToolUse[0].hooks[0].command).toBe(
-        "steward hook pre-tool-use --policy /etc/claude-code/steward",
+        "steward-hook hook pre-tool-use --policy /etc/claude-code/steward",
       );
       expect(s.model).toBe(s.availableModels.includes(s.model) ? s.model : "not in availableModels");
       expect(JSON.stringify(s)).not.toMatch(/Write\(/);
