@@ -5,17 +5,22 @@
  * an unreadable file is a ConfigurationError naming it.
  *
  * De-duplication of transcripts (docs/reference/claude-code.md section 5):
- * one API response is written as one line per content block with the same
- * usage, so lines are keyed by `message.id:requestId`; within a file the copy
- * with the most tokens wins (ties: the non-sidechain copy), and a key already
- * emitted by an earlier file of the same run is dropped. Lines without either
- * id are kept as they are; `<synthetic>` model lines are skipped.
+ * one API response is written as one line per content block (placeholder
+ * output_tokens on all but the last), so lines are keyed by
+ * `message.id:requestId`; within a file the copy with the most tokens wins
+ * (ties: the non-sidechain copy), a sidechain replay
+ * of a message under another request id collapses into it, and a key already
+ * emitted by an earlier file of the same run is dropped. Lines without a
+ * message id are kept as they are; `<synthetic>` model lines are skipped.
+ * Lines that cannot carry usage are recognised on their bytes and never
+ * parsed (shared/usage/transcript-lane.ts).
  */
 import { sep } from "node:path";
 import type { SourceFile } from "./files.js";
 import { openFile, readLineBatches } from "./lines.js";
 import { type MalformedTally, parseTime, tokenCount, type UsageRecord } from "./record.js";
 import { SeedLane } from "./seed-lane.js";
+import { advisorLines, cannotCarryUsage, TranscriptFileDedup } from "./transcript-lane.js";
 
 export type SourceKind = "auto" | "seed" | "hook" | "transcripts";
 
@@ -179,11 +184,18 @@ export interface TranscriptLine {
   readonly sidechain: boolean;
 }
 
-/** One transcript line: an assistant message with usage, or "skip". */
+/**
+ * One transcript line: an assistant message with usage (`messageId` for
+ * collapsing sidechain replays, `advisors`: the advisor usage it carries, see
+ * {@link advisorLines}), or "skip".
+ */
 export function parseTranscriptLine(
   o: Obj,
   user: string,
-): (Parsed & { ok: false | "skip" }) | { ok: true; line: TranscriptLine } | { ok: "synthetic" } {
+):
+  | (Parsed & { ok: false | "skip" })
+  | { ok: true; line: TranscriptLine; messageId: string | undefined; advisors: TranscriptLine[] }
+  | { ok: "synthetic" } {
   if (o.type !== "assistant") return { ok: "skip" };
   const message = o.message;
   if (!isObj(message)) return { ok: false, reason: "transcript: assistant line without a message object" };
@@ -215,7 +227,8 @@ export function parseTranscriptLine(
     if (typeof v === "string") return { ok: false, reason: v };
   const messageId = str(message.id);
   const requestId = str(o.requestId);
-  const key = messageId && requestId ? `${messageId}:${requestId}` : undefined;
+  // Without a requestId (older Claude Code) copies still share the message id.
+  const key = messageId ? `${messageId}:${requestId ?? ""}` : undefined;
   const session = str(o.sessionId);
   const batch = usage.service_tier === "batch";
   const record: UsageRecord = {
@@ -235,7 +248,9 @@ export function parseTranscriptLine(
     ...(batch ? { batch } : {}),
   };
   const total = record.input + record.output + record.cacheWrite5m + record.cacheWrite1h + record.cacheRead;
-  return { ok: true, line: { record, key, total, sidechain: o.isSidechain === true } };
+  const sidechain = o.isSidechain === true;
+  const advisors = usage.iterations === undefined ? [] : advisorLines(usage, record, key, sidechain);
+  return { ok: true, line: { record, key, total, sidechain }, messageId, advisors };
 }
 
 function detect(o: Obj): "seed" | "hook" | "transcripts" | undefined {
@@ -285,6 +300,7 @@ export async function* readUsageBatches(
   const seedSink = options.seedSink;
   const lane = kind === "auto" || kind === "seed" ? new SeedLane() : undefined;
   const maxLine = options.maxLineBytes ?? 64 * 1024 * 1024;
+  const transcriptLane = kind === "auto" || kind === "transcripts";
 
   for (let i = 0; i < files.length; i++) {
     const file = files[i] as SourceFile;
@@ -298,8 +314,8 @@ export async function* readUsageBatches(
     const display = file.relative ? `${base.replace(/\/+$/, "")}/${file.relative}` : file.spec;
     const derived = userFromPath(file);
     const user = (derived !== undefined ? mapUser(derived) : undefined) ?? options.defaultUser ?? "unknown";
-    const perFile = new Map<string, TranscriptLine>();
-    const ordered: (TranscriptLine | string)[] = [];
+    const dedup = new TranscriptFileDedup();
+    const { perFile, ordered } = dedup;
 
     /** Everything but the byte-level seed lane: one line of text. */
     const handle = (text: string, lineNo: number, out: UsageRecord[]): void => {
@@ -359,23 +375,8 @@ export async function* readUsageBatches(
         else if (r.ok === "synthetic") stats.synthetic++;
         else if (r.ok === false) tally.add(display, lineNo, r.reason, text);
         else {
-          const { key } = r.line;
-          if (key === undefined) ordered.push(r.line);
-          else {
-            const prior = perFile.get(key);
-            if (!prior) {
-              perFile.set(key, r.line);
-              ordered.push(key);
-            } else {
-              stats.duplicates++;
-              if (
-                r.line.total > prior.total ||
-                (r.line.total === prior.total && prior.sidechain && !r.line.sidechain)
-              ) {
-                perFile.set(key, r.line);
-              }
-            }
-          }
+          if (dedup.add(r.line, r.messageId)) stats.duplicates++;
+          for (const a of r.advisors) dedup.add(a);
         }
         return;
       }
@@ -435,6 +436,10 @@ export async function* readUsageBatches(
               source: "seed",
             });
           }
+          return;
+        }
+        if (transcriptLane && cannotCarryUsage(buf, start, end, kind === "auto")) {
+          stats.ignored++;
           return;
         }
         handle(buf.toString("utf8", start, end), lineNo, out);

@@ -11,7 +11,7 @@
  * tables are keyed alike.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -78,9 +78,19 @@ export interface CcusageRun {
 /** The ccusage command line the comparison uses (for reports). */
 export const CCUSAGE_ARGS = ["claude", "daily", "--json", "--offline", "--breakdown", "--timezone", "UTC"];
 
-/** The environment ccusage runs in: UTC, an empty HOME, the given Claude folders. */
+let emptyHome: string | undefined;
+
+/**
+ * The environment ccusage runs in: UTC, an empty HOME (one per process; ccusage
+ * 20.0.24 writes nothing there for `claude daily`), the given Claude folders.
+ */
 export function ccusageEnv(claudeDirs: readonly string[]): NodeJS.ProcessEnv {
-  const home = mkdtempSync(join(tmpdir(), "ccusage-home-"));
+  if (emptyHome === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), "ccusage-home-"));
+    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+    emptyHome = dir;
+  }
+  const home = emptyHome;
   return {
     PATH: process.env.PATH ?? "/usr/bin:/bin",
     HOME: home,
