@@ -13,9 +13,10 @@
  * native binary running `claude daily --json --offline --breakdown --timezone UTC`
  * with CLAUDE_CONFIG_DIR set to the 50 user folders and an empty HOME. Both run
  * as child processes under /usr/bin/time (wall time, user+sys CPU, peak RSS), one
- * after the other in each iteration, alternating which goes first. After the
- * runs the per-day-per-model token tables of the last run of each are compared
- * and a summary is printed.
+ * after the other in each iteration, alternating which goes first; then each
+ * again on one thread (STEWARD_WORKERS=1, ccusage --single-thread) for the cost
+ * per core. After the runs the per-day-per-model token tables of the last run of
+ * each are compared and a summary is printed.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -97,7 +98,12 @@ interface Run {
   cpuMs: number;
   rssMb: number;
 }
-const runs: { steward: Run[]; ccusage: Run[] } = { steward: [], ccusage: [] };
+const runs: Record<"steward" | "ccusage" | "steward1" | "ccusage1", Run[]> = {
+  steward: [],
+  ccusage: [],
+  steward1: [],
+  ccusage1: [],
+};
 let lastCcusage = "";
 
 /** Runs a command under /usr/bin/time -f "%e %U %S %M"; returns its stdout and the measurement. */
@@ -120,30 +126,38 @@ function timed(cmd: string, args: string[], env?: NodeJS.ProcessEnv): { stdout: 
   };
 }
 
-function runSteward(): void {
-  const { run } = timed(process.execPath, [
-    join(CLI_DIR, "bin.js"),
-    "report",
-    "cost",
-    "--source",
-    TRANSCRIPTS,
-    "--source-kind",
-    "transcripts",
-    "--format",
-    "json",
-    "--out",
-    out,
-    "--partial-out",
-    join(out, "partial.json"),
-  ]);
-  runs.steward.push(run);
+function runSteward(oneThread = false): void {
+  const { run } = timed(
+    process.execPath,
+    [
+      join(CLI_DIR, "bin.js"),
+      "report",
+      "cost",
+      "--source",
+      TRANSCRIPTS,
+      "--source-kind",
+      "transcripts",
+      "--format",
+      "json",
+      "--out",
+      out,
+      "--partial-out",
+      join(out, "partial.json"),
+    ],
+    { ...process.env, ...(oneThread ? { STEWARD_WORKERS: "1" } : {}) },
+  );
+  runs[oneThread ? "steward1" : "steward"].push(run);
 }
 
-function runCcusage(): void {
+function runCcusage(oneThread = false): void {
   if (!ccusage) return;
-  const { stdout, run } = timed(ccusage, CCUSAGE_ARGS, ccusageEnv(userDirs));
+  const { stdout, run } = timed(
+    ccusage,
+    oneThread ? [...CCUSAGE_ARGS, "--single-thread"] : CCUSAGE_ARGS,
+    ccusageEnv(userDirs),
+  );
   lastCcusage = stdout;
-  runs.ccusage.push(run);
+  runs[oneThread ? "ccusage1" : "ccusage"].push(run);
 }
 
 let iteration = 0;
@@ -151,12 +165,15 @@ describe("Claude Code transcripts, 50 users x 31 days", () => {
   bench(
     "steward report cost vs ccusage claude daily (interleaved)",
     () => {
-      if (iteration++ % 2 === 0) {
-        runCcusage();
-        runSteward();
-      } else {
-        runSteward();
-        runCcusage();
+      const first = iteration++ % 2 === 0;
+      for (const oneThread of [false, true]) {
+        if (first) {
+          runCcusage(oneThread);
+          runSteward(oneThread);
+        } else {
+          runSteward(oneThread);
+          runCcusage(oneThread);
+        }
       }
     },
     { iterations: ITERATIONS, warmupIterations: 0, time: 0 },
@@ -184,6 +201,13 @@ afterAll(() => {
       `ccusage: wall best ${(c.best / 1000).toFixed(2)} s, median ${(c.median / 1000).toFixed(2)} s (${(mb / (c.best / 1000)).toFixed(0)} MB/s), CPU ${(c.cpu / 1000).toFixed(2)} s, peak RSS ${c.rss} MB`,
       `ratio ccusage/steward: wall best ${(c.best / s.best).toFixed(2)}x, wall median ${(c.median / s.median).toFixed(2)}x, CPU ${(c.cpu / s.cpu).toFixed(2)}x (>= 1 means Steward is no slower); RSS steward/ccusage ${(s.rss / c.rss).toFixed(2)}x`,
     );
+    if (runs.steward1.length > 0 && runs.ccusage1.length > 0) {
+      const s1 = fmt(runs.steward1);
+      const c1 = fmt(runs.ccusage1);
+      lines.push(
+        `one thread each (STEWARD_WORKERS=1, ccusage --single-thread): steward wall best ${(s1.best / 1000).toFixed(2)} s, CPU ${(s1.cpu / 1000).toFixed(2)} s, RSS ${s1.rss} MB; ccusage wall best ${(c1.best / 1000).toFixed(2)} s, CPU ${(c1.cpu / 1000).toFixed(2)} s, RSS ${c1.rss} MB; ratio wall ${(c1.best / s1.best).toFixed(2)}x, CPU ${(c1.cpu / s1.cpu).toFixed(2)}x`,
+      );
+    }
     const cc = parseCcusageDaily(lastCcusage).table;
     const st = stewardTableFromPartialJson(JSON.parse(readFileSync(join(out, "partial.json"), "utf8")));
     const same = JSON.stringify(tableObject(cc)) === JSON.stringify(tableObject(st));
