@@ -4,10 +4,11 @@
  * worker thread reads each other range, each into its own partial. Partials
  * merge exactly (shared/usage/aggregate.ts), so the split never changes a
  * figure. The one thing that crosses files, transcript de-duplication (a
- * resumed session copies earlier requests into a new file), is settled here
- * on the main thread: every range hands back its files' requests
- * de-duplicated within each file, and they are settled in file order exactly
- * as a single reader would.
+ * request counts once, as its largest copy, in whatever file), is settled in
+ * two steps: every range reports the keys of the requests it holds (with
+ * their size), the main thread picks each key's winning copy exactly as one
+ * reader going through the files in order would, and tells each range which
+ * of its copies lost; each range then aggregates its winners itself.
  *
  * Workers run the bundle entry that registered itself
  * (shared/usage/worker-entry.ts); from source (tests) or when the input is
@@ -20,14 +21,9 @@ import { ConfigurationError } from "../errors.js";
 import { type Catalog, defaultCatalog } from "../pricing/catalog.js";
 import { Aggregator, mergeOwnedPartials, type UsagePartial } from "./aggregate.js";
 import type { SourceFile } from "./files.js";
-import {
-  emptyReadStats,
-  type ReadOptions,
-  readUsageBatches,
-  settleTranscriptTail,
-  type TranscriptLine,
-} from "./readers.js";
+import { emptyReadStats, type ReadOptions, readUsageBatches, settleTranscriptRequests } from "./readers.js";
 import { MalformedTally } from "./record.js";
+import { TranscriptRequests } from "./transcript-lane.js";
 import { USAGE_WORKER, usageWorkerEntry } from "./worker-entry.js";
 
 /** The serialisable part of {@link ReadOptions}: what a worker needs to read like the main thread. */
@@ -46,10 +42,20 @@ export interface ParallelReadOptions extends RangeOptions {
   readonly env?: NodeJS.ProcessEnv;
 }
 
-interface RangeResult {
-  readonly partial: UsagePartial;
-  /** File index -> its transcript requests, in file order. */
-  readonly tails: [number, readonly TranscriptLine[]][];
+/** What a range reports of its transcript requests: their keys and what picks the winning copy. */
+interface RangeKeys {
+  readonly keys: string[];
+  readonly totals: Float64Array;
+  /** 1 for a sidechain copy. */
+  readonly sidechain: Uint8Array;
+}
+
+/** A range read: its seed and hook data aggregated, its transcript requests held until settled. */
+interface RangeRead {
+  readonly aggregator: Aggregator;
+  readonly malformed: MalformedTally;
+  readonly stats: ReturnType<typeof emptyReadStats>;
+  readonly requests: TranscriptRequests;
 }
 
 /** Below this many bytes one thread reads faster than several can start. */
@@ -65,21 +71,76 @@ async function readRange(
   options: RangeOptions,
   catalog: Catalog,
   onFile?: (index: number) => void,
-): Promise<RangeResult> {
+): Promise<RangeRead> {
   const aggregator = new Aggregator(catalog);
   const malformed = new MalformedTally();
   const stats = emptyReadStats();
-  const tails: [number, readonly TranscriptLine[]][] = [];
+  const requests = new TranscriptRequests();
   const batches = readUsageBatches(files, {
     ...options,
     malformed,
     stats,
     seedSink: (time, user, tool, unsplit) => aggregator.addSeed(time, user, tool, unsplit),
-    transcriptTail: (i, lines) => tails.push([offset + i, lines]),
+    transcriptTail: (_i, lines) => {
+      for (const line of lines) requests.offer(line);
+    },
     ...(onFile ? { onFile: (_f: SourceFile, i: number) => onFile(offset + i) } : {}),
   });
   for await (const batch of batches) for (const r of batch) aggregator.add(r);
-  return { partial: aggregator.toPartial({ malformed, stats }), tails };
+  return { aggregator, malformed, stats, requests };
+}
+
+function keysOf(requests: TranscriptRequests): RangeKeys {
+  const { keys, lines } = requests;
+  const totals = new Float64Array(lines.length);
+  const sidechain = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as (typeof lines)[number];
+    totals[i] = line.total;
+    sidechain[i] = line.sidechain ? 1 : 0;
+  }
+  return { keys, totals, sidechain };
+}
+
+/** The second step: drops the copies that lost, aggregates the rest, and hands the partial over. */
+function finishRange(read: RangeRead, lost: Uint8Array | undefined, options: RangeOptions): UsagePartial {
+  const since = options.since ?? Number.NEGATIVE_INFINITY;
+  const until = options.until ?? Number.POSITIVE_INFINITY;
+  for (const r of settleTranscriptRequests(read.requests, lost, read.stats, since, until))
+    read.aggregator.add(r);
+  return read.aggregator.toPartial({ malformed: read.malformed, stats: read.stats });
+}
+
+/**
+ * Picks each request's winning copy across ranges, in range (= file) order,
+ * with the rule a single reader applies (larger copy; on a tie the
+ * non-sidechain one, then the earlier): one mask per range, 1 where its copy lost.
+ */
+export function pickWinners(ranges: readonly RangeKeys[]): Uint8Array[] {
+  const lost = ranges.map((r) => new Uint8Array(r.keys.length));
+  const held = new Map<string, { range: number; index: number }>();
+  ranges.forEach((r, range) => {
+    for (let index = 0; index < r.keys.length; index++) {
+      const key = r.keys[index] as string;
+      const prior = held.get(key);
+      if (prior === undefined) {
+        held.set(key, { range, index });
+        continue;
+      }
+      const p = ranges[prior.range] as RangeKeys;
+      const total = r.totals[index] as number;
+      const priorTotal = p.totals[prior.index] as number;
+      const better =
+        total !== priorTotal
+          ? total > priorTotal
+          : p.sidechain[prior.index] === 1 && r.sidechain[index] === 0;
+      if (better) {
+        (lost[prior.range] as Uint8Array)[prior.index] = 1;
+        held.set(key, { range, index });
+      } else (lost[range] as Uint8Array)[index] = 1;
+    }
+  });
+  return lost;
 }
 
 function weight(file: SourceFile): number {
@@ -141,9 +202,15 @@ interface WorkerInput {
   readonly catalog: Catalog | null;
 }
 
+/** Main thread -> worker, after the keys: which of the worker's copies lost. */
+interface WorkerSettle {
+  readonly lost: Uint8Array;
+}
+
 type WorkerMessage =
   | { type: "file"; index: number }
-  | { type: "done"; result: RangeResult }
+  | { type: "keys"; keys: RangeKeys }
+  | { type: "done"; partial: UsagePartial }
   | {
       type: "error";
       message: string;
@@ -153,41 +220,65 @@ type WorkerMessage =
       hint?: string;
     };
 
-function inWorker(
-  entry: URL,
-  input: WorkerInput,
-  onFile: ((index: number) => void) | undefined,
-): Promise<RangeResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: input, stdout: true, stderr: true });
+/** A range read by a worker thread: its keys, then (after {@link settle}) its partial. */
+class WorkerRange {
+  readonly keys: Promise<RangeKeys>;
+  readonly partial: Promise<UsagePartial>;
+  private readonly worker: Worker;
+
+  constructor(entry: URL, input: WorkerInput, onFile: ((index: number) => void) | undefined) {
+    this.worker = new Worker(entry, { workerData: input, stdout: true, stderr: true });
+    let keysResolve!: (k: RangeKeys) => void;
+    let fail!: (e: Error) => void;
+    let partialResolve!: (p: UsagePartial) => void;
+    let partialReject!: (e: Error) => void;
+    this.keys = new Promise<RangeKeys>((resolve, reject) => {
+      keysResolve = resolve;
+      fail = reject;
+    });
+    this.partial = new Promise<UsagePartial>((resolve, reject) => {
+      partialResolve = resolve;
+      partialReject = reject;
+    });
+    // an unread rejection must not crash the process while the other promise carries it
+    this.partial.catch(() => undefined);
     let settled = false;
-    const finish = (fn: () => void) => {
-      if (!settled) {
-        settled = true;
-        fn();
-      }
+    const failAll = (e: Error) => {
+      if (settled) return;
+      settled = true;
+      fail(e);
+      partialReject(e);
     };
-    worker.on("message", (m: WorkerMessage) => {
+    this.worker.on("message", (m: WorkerMessage) => {
       if (m.type === "file") onFile?.(m.index);
-      else if (m.type === "done") finish(() => resolve(m.result));
-      else
-        finish(() =>
-          reject(
-            m.configuration
-              ? new ConfigurationError(m.message, {
-                  ...m.location,
-                  ...(m.title ? { title: m.title } : {}),
-                  ...(m.hint ? { hint: m.hint } : {}),
-                })
-              : new Error(`usage worker failed: ${m.message}`),
-          ),
+      else if (m.type === "keys") keysResolve(m.keys);
+      else if (m.type === "done") {
+        settled = true;
+        partialResolve(m.partial);
+      } else
+        failAll(
+          m.configuration
+            ? new ConfigurationError(m.message, {
+                ...m.location,
+                ...(m.title ? { title: m.title } : {}),
+                ...(m.hint ? { hint: m.hint } : {}),
+              })
+            : new Error(`usage worker failed: ${m.message}`),
         );
     });
-    worker.on("error", (e) => finish(() => reject(new Error(`usage worker failed: ${e.message}`))));
-    worker.on("exit", (code) =>
-      finish(() => reject(new Error(`usage worker exited (code ${code}) before finishing`))),
+    this.worker.on("error", (e) => failAll(new Error(`usage worker failed: ${e.message}`)));
+    this.worker.on("exit", (code) =>
+      failAll(new Error(`usage worker exited (code ${code}) before finishing`)),
     );
-  });
+  }
+
+  settle(lost: Uint8Array): void {
+    this.worker.postMessage({ lost } satisfies WorkerSettle, [lost.buffer as ArrayBuffer]);
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
 }
 
 /**
@@ -214,56 +305,65 @@ export async function readFilesToPartial(
   const ranges = n === 1 ? [[0, files.length] as [number, number]] : splitRanges(weights, n);
   const entry = usageWorkerEntry();
   options.onPlan?.(ranges.length, files.length);
-  const results = await Promise.all(
-    ranges.map(([start, end], r) =>
-      r === 0 || entry === undefined
-        ? readRange(files.slice(start, end), start, rangeOptions, catalog, onFile)
-        : inWorker(
-            entry,
-            {
-              role: USAGE_WORKER,
-              files: files.slice(start, end),
-              offset: start,
-              options: rangeOptions,
-              catalog: catalog === defaultCatalog ? null : catalog,
-            },
-            onFile,
-          ),
-    ),
-  );
-  // every range's partial is this function's own: merged in place
-  let partial = results.map((r) => r.partial).reduce(mergeOwnedPartials);
-  // Transcript requests, settled across files in file order.
-  const emittedKeys = new Set<string>();
-  const stats = emptyReadStats();
-  const since = options.since ?? Number.NEGATIVE_INFINITY;
-  const until = options.until ?? Number.POSITIVE_INFINITY;
-  const aggregator = new Aggregator(catalog);
-  let any = false;
-  for (const result of results) {
-    for (const [, lines] of result.tails) {
-      for (const r of settleTranscriptTail(lines, { emittedKeys, stats, since, until })) aggregator.add(r);
-      any = true;
-    }
+  const workers =
+    entry === undefined
+      ? []
+      : ranges.slice(1).map(
+          ([start, end]) =>
+            new WorkerRange(
+              entry,
+              {
+                role: USAGE_WORKER,
+                files: files.slice(start, end),
+                offset: start,
+                options: rangeOptions,
+                catalog: catalog === defaultCatalog ? null : catalog,
+              },
+              onFile,
+            ),
+        );
+  try {
+    const [start, end] = ranges[0] as [number, number];
+    const own = await readRange(files.slice(start, end), start, rangeOptions, catalog, onFile);
+    const keys = [keysOf(own.requests), ...(await Promise.all(workers.map((w) => w.keys)))];
+    const lost = pickWinners(keys);
+    workers.forEach((w, i) => {
+      w.settle(lost[i + 1] as Uint8Array);
+    });
+    const partials = [
+      finishRange(own, lost[0], rangeOptions),
+      ...(await Promise.all(workers.map((w) => w.partial))),
+    ];
+    // every range's partial is this function's own: merged in place
+    return partials.reduce(mergeOwnedPartials);
+  } finally {
+    for (const w of workers) w.stop();
   }
-  if (any) partial = mergeOwnedPartials(partial, aggregator.toPartial({ stats }));
-  return partial;
 }
 
-/** The worker side: reads its range and posts the result. Called by a bundle entry in a usage worker thread. */
+/** The worker side: reads its range, reports its keys, waits for the verdict, posts its partial. */
 export async function serveUsageWorker(): Promise<void> {
   const input = workerData as WorkerInput;
   const port = parentPort;
   if (!port) return;
   try {
-    const result = await readRange(
+    const read = await readRange(
       input.files,
       input.offset,
       input.options,
       input.catalog ?? defaultCatalog,
       (index) => port.postMessage({ type: "file", index } satisfies WorkerMessage),
     );
-    port.postMessage({ type: "done", result } satisfies WorkerMessage);
+    const keys = keysOf(read.requests);
+    const settle = new Promise<WorkerSettle>((resolve) => port.once("message", resolve));
+    port.postMessage({ type: "keys", keys } satisfies WorkerMessage, [
+      // transferred, not copied
+      keys.totals.buffer as ArrayBuffer,
+      keys.sidechain.buffer as ArrayBuffer,
+    ]);
+    const { lost } = await settle;
+    const partial = finishRange(read, lost, input.options);
+    port.postMessage({ type: "done", partial } satisfies WorkerMessage);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     port.postMessage(

@@ -20,7 +20,13 @@ import type { SourceFile } from "./files.js";
 import { openFile, readLineBatches } from "./lines.js";
 import { type MalformedTally, parseTime, tokenCount, type UsageRecord } from "./record.js";
 import { SeedLane } from "./seed-lane.js";
-import { advisorLines, cannotCarryUsage, TranscriptFileDedup } from "./transcript-lane.js";
+import {
+  advisorLines,
+  cannotCarryUsage,
+  TranscriptFileDedup,
+  type TranscriptLine,
+  TranscriptRequests,
+} from "./transcript-lane.js";
 
 export type SourceKind = "auto" | "seed" | "hook" | "transcripts";
 
@@ -77,7 +83,7 @@ export interface ReadOptions {
    * Receives each file's transcript requests (de-duplicated within the file,
    * in order) instead of settling them here: for readers split across worker
    * threads, whose caller settles every file in order with
-   * {@link settleTranscriptTail} so de-duplication across files stays exact.
+   * {@link settleTranscriptRequests} so de-duplication across files stays exact.
    */
   readonly transcriptTail?: (fileIndex: number, lines: readonly TranscriptLine[]) => void;
 }
@@ -176,13 +182,7 @@ export function parseHookRecord(o: Obj): Parsed {
   };
 }
 
-/** One transcript request after de-duplication within its file. */
-export interface TranscriptLine {
-  readonly record: UsageRecord;
-  readonly key: string | undefined;
-  readonly total: number;
-  readonly sidechain: boolean;
-}
+export type { TranscriptLine };
 
 /**
  * One transcript line: an assistant message with usage (`messageId` for
@@ -291,7 +291,7 @@ export async function* readUsageBatches(
   const stats = options.stats ?? emptyReadStats();
   const tally = options.malformed;
   const kind = options.kind ?? "auto";
-  const emittedKeys = new Set<string>();
+  const requests = new TranscriptRequests();
   const userMap = options.userMap;
   const mapUser = (u: string): string => (userMap && Object.hasOwn(userMap, u) ? (userMap[u] as string) : u);
   const since = options.since ?? Number.NEGATIVE_INFINITY;
@@ -515,37 +515,42 @@ export async function* readUsageBatches(
       if (lines.length > 0) options.transcriptTail(i, lines);
       continue;
     }
-    const tail = settleTranscriptTail(lines, { emittedKeys, stats, since, until });
-    if (tail.length > 0) yield tail;
+    for (const l of lines) requests.offer(l);
+  }
+  // Transcript requests once every file is read: a later file may hold a larger copy.
+  if (!options.transcriptTail) {
+    const out = settleTranscriptRequests(requests, undefined, stats, since, until);
+    if (out.length > 0) yield out;
   }
 }
 
 /**
- * The last step for one file's transcript requests, in file order: drops
- * requests an earlier file already counted (a resumed session copies them),
- * applies the period, and counts what it dropped.
+ * The last step for transcript requests: drops the copies that lost (`lost`,
+ * a mask over `requests.keys`, for copies another reader holds a larger
+ * version of), applies the period, and counts what it dropped.
  */
-export function settleTranscriptTail(
-  lines: readonly TranscriptLine[],
-  state: { emittedKeys: Set<string>; stats: ReadStats; since: number; until: number },
+export function settleTranscriptRequests(
+  requests: TranscriptRequests,
+  lost: Uint8Array | undefined,
+  stats: ReadStats,
+  since: number,
+  until: number,
 ): UsageRecord[] {
-  const { emittedKeys, stats, since, until } = state;
+  stats.duplicates += requests.duplicates;
   const out: UsageRecord[] = [];
-  for (const line of lines) {
-    if (line.key !== undefined) {
-      if (emittedKeys.has(line.key)) {
-        stats.duplicates++;
-        continue;
-      }
-      emittedKeys.add(line.key);
-    }
+  const settle = (line: TranscriptLine) => {
     const t = line.record.time;
-    if (t < since || t >= until) {
-      stats.outOfRange++;
-      continue;
+    if (t < since || t >= until) stats.outOfRange++;
+    else {
+      stats.records++;
+      out.push(line.record);
     }
-    stats.records++;
-    out.push(line.record);
+  };
+  const { lines } = requests;
+  for (let i = 0; i < lines.length; i++) {
+    if (lost && lost[i] === 1) stats.duplicates++;
+    else settle(lines[i] as TranscriptLine);
   }
+  for (const line of requests.unkeyed) settle(line);
   return out;
 }

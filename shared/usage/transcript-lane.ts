@@ -13,10 +13,7 @@
 import type { UsageRecord } from "./record.js";
 import { tokenCount } from "./record.js";
 
-/**
- * One usage-carrying transcript line, normalised (the reader's transcript
- * line: the same shape, declared here too so this module stands alone).
- */
+/** One usage-carrying transcript line, normalised (re-exported by the reader). */
 export interface TranscriptLine {
   readonly record: UsageRecord;
   /** `message.id:requestId` (`message.id:` without a requestId; advisor usage: with `#advisor<n>`); undefined without a message id. */
@@ -144,7 +141,7 @@ export function advisorLines(
 }
 
 /** Whether `next` should replace `prior`, two copies of the same request. */
-function better(next: TranscriptLine, prior: TranscriptLine): boolean {
+export function better(next: TranscriptLine, prior: TranscriptLine): boolean {
   if (next.total !== prior.total) return next.total > prior.total;
   return prior.sidechain && !next.sidechain;
 }
@@ -195,5 +192,39 @@ export class TranscriptFileDedup {
     }
     if (better(line, prior)) this.perFile.set(key, line);
     return true;
+  }
+}
+
+/**
+ * De-duplication across files: each request (`message.id:requestId`) counts
+ * once, as its largest copy wherever it is (a resumed session copies earlier
+ * requests into its new file, sometimes before their final usage was
+ * written); on a tie the non-sidechain copy, then the one read first.
+ * Offered lines are one file's output of {@link TranscriptFileDedup}, file
+ * after file. Lines without a key are kept as they are.
+ */
+export class TranscriptRequests {
+  readonly keys: string[] = [];
+  readonly lines: TranscriptLine[] = [];
+  readonly unkeyed: TranscriptLine[] = [];
+  /** Copies dropped here (a request seen in an earlier file). */
+  duplicates = 0;
+  private readonly index = new Map<string, number>();
+
+  offer(line: TranscriptLine): void {
+    const { key } = line;
+    if (key === undefined) {
+      this.unkeyed.push(line);
+      return;
+    }
+    const i = this.index.get(key);
+    if (i === undefined) {
+      this.index.set(key, this.lines.length);
+      this.keys.push(key);
+      this.lines.push(line);
+      return;
+    }
+    this.duplicates++;
+    if (better(line, this.lines[i] as TranscriptLine)) this.lines[i] = line;
   }
 }

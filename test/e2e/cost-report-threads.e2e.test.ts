@@ -36,7 +36,20 @@ beforeAll(async () => {
   const session = readdirSync(join(projects, project)).find((f) => f.endsWith(".jsonl")) as string;
   // Copied to the end of the file order, so that a later thread reads the copy.
   mkdirSync(join(data, "zz-resumed", "projects", project), { recursive: true });
-  cpSync(join(projects, project, session), join(data, "zz-resumed", "projects", project, session));
+  // Its first request's copy is larger (written after the final usage): the larger copy counts.
+  let bumped = false;
+  const copied = readFileSync(join(projects, project, session), "utf8")
+    .split("\n")
+    .map((text) => {
+      if (bumped || !text.includes('"usage"')) return text;
+      const o = JSON.parse(text);
+      if (o.type !== "assistant" || !o.message?.usage) return text;
+      o.message.usage.output_tokens += 1000;
+      bumped = true;
+      return JSON.stringify(o);
+    })
+    .join("\n");
+  writeFileSync(join(data, "zz-resumed", "projects", project, session), copied);
   // One user's seed days gzipped.
   const seedDir = join(data, "usage", user);
   for (const f of readdirSync(seedDir)

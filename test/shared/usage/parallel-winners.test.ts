@@ -1,0 +1,85 @@
+// Transcript de-duplication across threads: each range keeps its own largest
+// copy per request, and pickWinners chooses across ranges. Whatever the split,
+// the surviving copies must be exactly those one reader going through every
+// file in order keeps.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { pickWinners, splitRanges } from "../../../shared/usage/parallel.js";
+import { type TranscriptLine, TranscriptRequests } from "../../../shared/usage/transcript-lane.js";
+
+const line = (key: string | undefined, total: number, sidechain: boolean, id: number): TranscriptLine => ({
+  record: {
+    time: id,
+    user: "u",
+    input: total,
+    output: 0,
+    cacheWrite5m: 0,
+    cacheWrite1h: 0,
+    cacheRead: 0,
+    unsplit: 0,
+    requests: 1,
+    source: "transcript",
+  },
+  key,
+  total,
+  sidechain,
+});
+
+const survivors = (r: TranscriptRequests, lost?: Uint8Array) =>
+  [...r.lines.filter((_, i) => !lost || lost[i] === 0), ...r.unkeyed].map((l) => l.record.time);
+
+describe("pickWinners", () => {
+  it("keeps the same copies as one reader, for any split into ranges", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            key: fc.option(fc.constantFrom("a", "b", "c", "d", "e"), { nil: undefined }),
+            total: fc.integer({ min: 0, max: 4 }),
+            sidechain: fc.boolean(),
+          }),
+          { maxLength: 40 },
+        ),
+        fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 4 }),
+        (rows, cuts) => {
+          const lines = rows.map((r, i) => line(r.key, r.total, r.sidechain, i));
+          const one = new TranscriptRequests();
+          for (const l of lines) one.offer(l);
+          const bounds = [...new Set([0, ...cuts.map((c) => Math.min(c, lines.length)), lines.length])].sort(
+            (x, y) => x - y,
+          );
+          const ranges = bounds.slice(1).map((end, i) => {
+            const r = new TranscriptRequests();
+            for (const l of lines.slice(bounds[i], end)) r.offer(l);
+            return r;
+          });
+          const lost = pickWinners(
+            ranges.map((r) => ({
+              keys: r.keys,
+              totals: Float64Array.from(r.lines.map((l) => l.total)),
+              sidechain: Uint8Array.from(r.lines.map((l) => (l.sidechain ? 1 : 0))),
+            })),
+          );
+          const kept = ranges.flatMap((r, i) => survivors(r, lost[i])).sort((x, y) => x - y);
+          expect(kept).toEqual(survivors(one).sort((x, y) => x - y));
+          // every dropped copy is counted once as a duplicate, however the split falls
+          const dropped = ranges.reduce(
+            (n, r, i) => n + r.duplicates + (lost[i] ?? []).reduce((a, b) => a + b, 0),
+            0,
+          );
+          expect(dropped).toBe(one.duplicates);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("splitRanges cuts contiguous ranges of about equal weight, never more than asked", () => {
+    expect(splitRanges([10, 10, 10, 10], 2)).toEqual([
+      [0, 2],
+      [2, 4],
+    ]);
+    expect(splitRanges([1, 1, 1], 5).length).toBeLessThanOrEqual(3);
+    expect(splitRanges([], 3)).toEqual([[0, 0]]);
+  });
+});
