@@ -31,8 +31,12 @@ function parseCommandArgs(commandName, args, options, allowPositionals = true) {
         return { values, positionals };
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`steward ${commandName}: ${message.replace(/^TypeError.*?: /, "")}`, {
+        // Node's text, without its advice about '--' (Steward's hint says what to do) and with a full stop
+        const message = (error instanceof Error ? error.message : String(error))
+            .replace(/^TypeError.*?: /, "")
+            .replace(/\. To specify a positional argument.*$/s, "")
+            .replace(/([^.])$/, "$1.");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`steward ${commandName}: ${message}`, {
             hint: `Run 'steward ${commandName} --help' for the options it accepts.`,
         });
     }
@@ -244,6 +248,7 @@ Exits 1 if a step fails.
             io.stdout.write(`${good ? "ok" : "FAILED"} (exit ${code})\n`);
         }
         io.stdout.write(`\nDemo finished: ${all.length - failed} of ${all.length} steps ok. Reports and builds are in ${rel(out)}/.\n`);
+        io.stdout.write(`Open ${rel((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, "cost", "report.html"))} in a browser for the cost report with its charts (self-contained, works offline).\n`);
         return failed > 0 ? 1 : 0;
     },
 };

@@ -250,6 +250,8 @@ __webpack_require__.d(__webpack_exports__, {
 var shared_errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/http/retry.ts
 var retry = __webpack_require__(5129);
+// EXTERNAL MODULE: ./shared/anthropic/admin-client.ts
+var admin_client = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/usage/anthropic-api.ts
 var anthropic_api = __webpack_require__(8475);
 ;// CONCATENATED MODULE: ./shared/reports/compliance/anthropic.ts
@@ -258,57 +260,28 @@ var anthropic_api = __webpack_require__(8475);
  * §3, §5): the organization's users (`GET /v1/organizations/users`, paged by
  * `after_id`) and who used Claude Code on which day (`GET
  * /v1/organizations/usage_report/claude_code`, one UTC day per request, paged
- * by `page`). Every request goes through shared/http's retry policy; the
- * credential never appears in an error or a log line.
+ * by `page`). Every request goes through the one Admin API client
+ * (shared/anthropic/admin-client.ts); the credential never appears in an
+ * error or a log line.
  */
 
 
 
-const USERS_PATH = "/v1/organizations/users";
-const MAX_USER_PAGES = 1000;
 /** Every user of the organization (all pages). */
 async function fetchOrgUsers(options) {
-    const base = options.baseUrl ?? "https://api.anthropic.com";
-    const doFetch = options.fetch ?? fetch;
-    const headers = (0,anthropic_api/* adminHeaders */.E2)(options.auth);
     const users = [];
-    let afterId;
-    for (let page = 0; page < MAX_USER_PAGES; page++) {
-        const url = new URL(USERS_PATH, base);
-        url.searchParams.set("limit", "1000");
-        if (afterId)
-            url.searchParams.set("after_id", afterId);
-        let body;
-        try {
-            ({ value: body } = await (0,retry/* withRetry */.bD)(async (signal) => {
-                const res = await doFetch(url, { headers, signal });
-                const text = await res.text();
-                if (!res.ok)
-                    throw new retry/* HttpStatusError */.F9(res.status, { retryAfter: res.headers.get("retry-after"), body: text });
-                return JSON.parse(text);
-            }, {
-                maxAttempts: 4,
-                baseDelayMs: 1000,
-                ...options.retry,
-                onRetry: (i) => options.logger?.debug(`${USERS_PATH}: attempt ${i.attempt} failed, retrying in ${i.delayMs} ms`),
-            }, options.retryPorts ?? retry/* systemRetryPorts */.qR));
-        }
-        catch (error) {
-            throw (0,anthropic_api/* describeFailure */.Ic)(error, USERS_PATH);
-        }
-        if (!Array.isArray(body.data))
-            throw new shared_errors/* ConfigurationError */.j1(`Anthropic Admin API ${USERS_PATH} returned no data array.`);
-        for (const u of body.data) {
+    for await (const page of (0,anthropic_api/* reportClient */.oz)(options, 4).pages({
+        path: "/v1/organizations/users",
+        query: { limit: 1000 },
+        paging: "after_id",
+        maxPages: 1000,
+    })) {
+        for (const u of page) {
             if (typeof u?.id === "string")
                 users.push({ id: u.id, email: String(u.email ?? ""), role: String(u.role ?? "unknown") });
         }
-        if (body.has_more !== true)
-            return users;
-        if (typeof body.last_id !== "string")
-            throw new shared_errors/* ConfigurationError */.j1(`Anthropic Admin API ${USERS_PATH}: has_more without last_id.`);
-        afterId = body.last_id;
     }
-    throw new shared_errors/* ConfigurationError */.j1(`Anthropic Admin API ${USERS_PATH}: more than ${MAX_USER_PAGES} pages.`);
+    return users;
 }
 /**
  * Who used Claude Code on which day of the period, from the Claude Code
@@ -345,7 +318,7 @@ async function fetchClaudeCodeActivity(period, today, options) {
 /** Users and activity; a failure of either is recorded in `errors` (the report then falls back to the logs). */
 async function gatherApiEvidence(period, today, options) {
     const errors = [];
-    const secret = options.auth.kind === "admin-key" ? options.auth.key : options.auth.token;
+    const secret = (0,admin_client/* revealAuth */.Sn)(options.auth);
     const scrub = (m) => (secret.length >= 4 ? m.split(secret).join("[credential]") : m);
     let users;
     let activity;
@@ -2402,16 +2375,15 @@ const command = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E2: () => (/* binding */ adminHeaders),
 /* harmony export */   En: () => (/* binding */ paginate),
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   gm: () => (/* binding */ fetchMessagesUsage),
 /* harmony export */   h5: () => (/* binding */ fetchClaudeCodeUsage),
+/* harmony export */   oz: () => (/* binding */ reportClient),
 /* harmony export */   uk: () => (/* binding */ fetchCostReport)
 /* harmony export */ });
-/* unused harmony exports ANTHROPIC_VERSION, centsToPico */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
-/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5129);
+/* unused harmony export centsToPico */
+/* harmony import */ var _anthropic_admin_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5588);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2635);
 /**
  * Anthropic Admin API usage sources (docs/reference/anthropic-apis.md 4-5):
  *
@@ -2419,120 +2391,36 @@ const command = {
  * - `GET /v1/organizations/cost_report` -> authoritative cost per UTC day (reconciliation)
  * - `GET /v1/organizations/usage_report/claude_code` -> UsageRecord per actor x day x model
  *
- * Paginated with `page` / `has_more` / `next_page`; every request goes through
- * `shared/http/retry.ts` (bounded attempts, backoff, Retry-After). Auth is an
- * admin key (`x-api-key`) or an `org:admin` OAuth bearer; the credential is
- * never put in an error, a log line or a record. HTTP failures are translated
- * here, once, into ConfigurationErrors that carry the API's error type,
- * message and request id.
+ * Paginated with `page` / `has_more` / `next_page`. Every request goes
+ * through the one Admin API client (shared/anthropic/admin-client.ts: auth
+ * as an admin key or an `org:admin` OAuth bearer, retry policy, pagination);
+ * the credential is never put in an error, a log line or a record. Every
+ * failure is a ConfigurationError carrying the API's error type, message and
+ * request id.
  */
 
 
-const ANTHROPIC_VERSION = "2023-06-01";
-function buildUrl(base, path, params) {
-    const url = new URL(path, base.endsWith("/") ? base : `${base}/`);
-    for (const [k, v] of Object.entries(params)) {
-        if (v === undefined)
-            continue;
-        if (Array.isArray(v))
-            for (const item of v)
-                url.searchParams.append(`${k}[]`, item);
-        else
-            url.searchParams.set(k, String(v));
-    }
-    return url.toString();
-}
-/** The request headers for an Admin API call with `auth`. */
-function adminHeaders(auth) {
-    const headers = {
-        "anthropic-version": ANTHROPIC_VERSION,
-        accept: "application/json",
-    };
-    if (auth.kind === "admin-key")
-        headers["x-api-key"] = auth.key;
-    else
-        headers.authorization = `Bearer ${auth.token}`;
-    return headers;
-}
-/** Turns a failed Admin API call (after retries) into a ConfigurationError with the API's error and what to do. */
-function describeFailure(error, path) {
-    const last = error instanceof _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryError */ .J_ ? error.lastError : error;
-    const attempts = error instanceof _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryError */ .J_ ? error.attempts : 1;
-    if (last instanceof _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpStatusError */ .F9) {
-        let body = {};
-        try {
-            body = JSON.parse(last.body ?? "{}");
-        }
-        catch { }
-        const type = body.error?.type ?? "unknown_error";
-        const message = body.error?.message ?? "no message";
-        const req = body.request_id ? ` (request ${body.request_id})` : "";
-        const hint = last.status === 401
-            ? "Check the admin key or OAuth token (expired keys also answer 401)."
-            : last.status === 403
-                ? "The credential needs admin access to the organization (an admin key or an org:admin OAuth token)."
-                : last.status === 429
-                    ? `Still rate-limited after ${attempts} attempts; the usage endpoints allow about 1 request per minute sustained. Try again later.`
-                    : last.status >= 500
-                        ? `Anthropic answered ${last.status} ${attempts} times; try again later.`
-                        : undefined;
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Anthropic Admin API ${path} answered ${last.status} ${type}: ${message}${req}.`, {
-            title: "Anthropic Admin API",
-            ...(hint ? { hint } : {}),
-            cause: error,
-        });
-    }
-    const why = error instanceof _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryError */ .J_ ? `${error.reason} after ${error.attempts} attempts` : "request failed";
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Could not reach the Anthropic Admin API (${path}): ${why}.`, {
-        title: "Anthropic Admin API",
-        cause: error,
+
+/** The client for the report endpoints: 5 attempts (they allow ~1 request a minute), every failure the user's to see. */
+function reportClient(options, maxAttempts = 5) {
+    return new _anthropic_admin_client_js__WEBPACK_IMPORTED_MODULE_0__/* .AdminApiClient */ .TU({
+        auth: options.auth,
+        ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        retry: { maxAttempts, baseDelayMs: 1000, ...options.retry },
+        ...(options.retryPorts ? { ports: options.retryPorts } : {}),
+        ...(options.logger ? { logger: options.logger } : {}),
+        configurationErrors: "all",
     });
 }
-/** All pages of a paginated report, page by page. */
-async function* paginate(path, params, options) {
-    const doFetch = options.fetch ?? fetch;
-    const base = options.baseUrl ?? "https://api.anthropic.com";
-    const headers = adminHeaders(options.auth);
-    let page;
-    const maxPages = options.maxPages ?? 10_000;
-    for (let n = 0; n < maxPages; n++) {
-        const url = buildUrl(base, path, { ...params, page });
-        let body;
-        try {
-            ({ value: body } = await (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetry */ .bD)(async (signal) => {
-                const res = await doFetch(url, { headers, signal });
-                const text = await res.text();
-                if (!res.ok)
-                    throw new _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpStatusError */ .F9(res.status, { retryAfter: res.headers.get("retry-after"), body: text });
-                try {
-                    return JSON.parse(text);
-                }
-                catch {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Anthropic Admin API ${path} returned a body that is not JSON.`);
-                }
-            }, {
-                maxAttempts: 5,
-                baseDelayMs: 1000,
-                ...options.retry,
-                onRetry: (info) => options.logger?.debug(`${path}: attempt ${info.attempt} failed, retrying in ${info.delayMs} ms`),
-            }, options.retryPorts ?? _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .systemRetryPorts */ .qR));
-        }
-        catch (error) {
-            if (error instanceof _http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryError */ .J_ && error.lastError instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
-                throw error.lastError;
-            throw describeFailure(error, path);
-        }
-        if (!body || !Array.isArray(body.data)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Anthropic Admin API ${path} returned no data array.`);
-        }
-        yield body.data;
-        if (!body.has_more)
-            return;
-        if (!body.next_page)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Anthropic Admin API ${path}: has_more without next_page.`);
-        page = body.next_page;
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Anthropic Admin API ${path}: more than ${maxPages} pages; narrow the time range.`);
+/** All pages of a report (`page` cursor), page by page. */
+function paginate(path, params, options) {
+    return reportClient(options).pages({
+        path,
+        query: params,
+        paging: "page",
+        ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+    });
 }
 const n = (v) => (typeof v === "number" && Number.isSafeInteger(v) && v >= 0 ? v : 0);
 /** Usage per day (or hour) and group, as records; the user is the account, service account or API key. */
@@ -2581,7 +2469,7 @@ function centsToPico(amount) {
     const s = typeof amount === "number" ? amount.toFixed(10) : amount.trim();
     const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(s);
     if (!m)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`Anthropic cost amount "${s}" is not a decimal number of cents.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`Anthropic cost amount "${s}" is not a decimal number of cents.`);
     const frac = (m[3] ?? "").padEnd(11, "0");
     let pico = BigInt(m[2]) * 10000000000n + BigInt(frac.slice(0, 10));
     if (Number(frac[10]) >= 5)
@@ -2597,7 +2485,7 @@ async function fetchCostReport(range, options) {
             let sum = byDay.get(day) ?? 0n;
             for (const r of b.results ?? []) {
                 if (r.currency && r.currency !== "USD") {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`cost_report returned currency ${r.currency}; Steward reconciles USD only.`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`cost_report returned currency ${r.currency}; Steward reconciles USD only.`);
                 }
                 if (r.amount !== undefined)
                     sum += centsToPico(r.amount);
@@ -2748,12 +2636,15 @@ function unreadable(path, error) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`Usage source ${path} ${why}.`, { file: path, cause: error });
 }
 const CHUNK = 1 << 20;
+/** A read buffer no open file is using (see {@link openFile}). */
+let spare;
 /**
  * Opens a file as a stream of byte chunks (1 MiB), gunzipping `.gz`. Plain
  * files are read with positional synchronous reads into one reused buffer:
  * for thousands of small daily files this avoids a thread-pool round trip per
  * open/read/close, and the consumer decodes each chunk before asking for the
- * next, so reusing the buffer is safe. Errors surface as a ConfigurationError
+ * next, so reusing the buffer is safe; it is handed back for the next file when
+ * this one is closed. Errors surface as a ConfigurationError
  * naming the file.
  */
 function openFile(path) {
@@ -2767,8 +2658,11 @@ function openFile(path) {
                 catch (error) {
                     throw unreadable(path, error);
                 }
+                // One buffer serves file after file (thousands of small daily files would
+                // otherwise each allocate a fresh MiB for the garbage collector).
+                const buf = spare ?? Buffer.allocUnsafe(CHUNK);
+                spare = undefined;
                 try {
-                    const buf = Buffer.allocUnsafe(CHUNK);
                     for (;;) {
                         let n;
                         try {
@@ -2784,6 +2678,7 @@ function openFile(path) {
                 }
                 finally {
                     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+                    spare = buf;
                 }
             },
         };

@@ -2803,6 +2803,116 @@ async function loadSnapshot(root) {
 }
 
 
+/***/ }),
+
+/***/ 5122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xx: () => (/* binding */ formatPicoUsd),
+/* harmony export */   zP: () => (/* binding */ priceUsage)
+/* harmony export */ });
+/* unused harmony exports splitTotal, promptTokens, tierForRequest, pricesFor, picoToUsd, picoToMicros */
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(912);
+/**
+ * Cost arithmetic. Prices are integer micro-USD per million tokens, which is
+ * pico-USD per token, so `tokens * price` is an exact integer number of
+ * pico-dollars (kept as bigint: sums of billions of tokens overflow 2^53).
+ * Nothing is ever rounded until it is displayed.
+ */
+
+function splitTotal(t) {
+    return t.input + t.output + t.cacheWrite5m + t.cacheWrite1h + t.cacheRead;
+}
+/** Prompt size of one request, for long-context tiers. */
+function promptTokens(t) {
+    return t.input + t.cacheWrite5m + t.cacheWrite1h + t.cacheRead;
+}
+/** The tier one request falls in (the long tier applies to the whole request when its prompt exceeds the threshold). */
+function tierForRequest(t, model, batch = false) {
+    const long = model?.longContext !== undefined && promptTokens(t) > model.longContext.aboveInputTokens;
+    if (batch)
+        return long ? "batch-long" : "batch";
+    return long ? "long" : "standard";
+}
+/** The price table that applies to a model at a tier, or undefined when unpriced. */
+function pricesFor(model, tier) {
+    if (!model.prices)
+        return undefined;
+    const base = (tier === "long" || tier === "batch-long") && model.longContext ? model.longContext.prices : model.prices;
+    return base;
+}
+const PICO_PER_USD = 1000000000000n;
+/** Pico-USD -> USD as a number (display only). */
+function picoToUsd(pico) {
+    const whole = pico / PICO_PER_USD;
+    const frac = pico % PICO_PER_USD;
+    return Number(whole) + Number(frac) / 1e12;
+}
+/** Pico-USD -> exact decimal string of USD ("12.345678901234", trailing zeros trimmed). */
+function formatPicoUsd(pico) {
+    const neg = pico < 0n;
+    const abs = neg ? -pico : pico;
+    const whole = abs / PICO_PER_USD;
+    const frac = (abs % PICO_PER_USD).toString().padStart(12, "0").replace(/0+$/, "");
+    return `${neg ? "-" : ""}${whole}${frac ? `.${frac}` : ""}`;
+}
+/** Pico-USD rounded half-up to micro-USD. */
+function picoToMicros(pico) {
+    const neg = pico < 0n;
+    const abs = neg ? -pico : pico;
+    const r = (abs + 500000n) / 1000000n;
+    return neg ? -r : r;
+}
+/**
+ * Exact cost of token counts for a model at a tier. Token counts here may be a
+ * single request or an aggregate of requests of the same tier; the tier must
+ * be decided per request (see {@link tierForRequest}) — when `tier` is not
+ * given it is decided from these counts as if they were one request.
+ */
+function priceUsage(tokens, model, options = {}) {
+    const unsplit = tokens.unsplit ?? 0;
+    const split = splitTotal(tokens);
+    const entry = typeof model === "string" ? (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveModel */ .AX)(model, options.catalog ?? _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultCatalog */ .Dd) : model;
+    const tier = options.tier ?? tierForRequest(tokens, entry, options.batch ?? false);
+    const unpriced = (reason) => ({
+        costPicoUsd: 0n,
+        costUsd: 0,
+        pricedTokens: 0,
+        unpricedTokens: split + unsplit,
+        unpricedReason: split === 0 && unsplit > 0 ? "unsplit" : reason,
+        ...(entry ? { model: entry } : {}),
+        tier,
+    });
+    if (model === undefined || model === "")
+        return unpriced("no-model");
+    if (!entry)
+        return unpriced("unknown-model");
+    const table = pricesFor(entry, tier);
+    if (!table)
+        return unpriced("no-price");
+    let pico = BigInt(tokens.input) * BigInt(table.input) +
+        BigInt(tokens.output) * BigInt(table.output) +
+        BigInt(tokens.cacheWrite5m) * BigInt(table.cacheWrite5m) +
+        BigInt(tokens.cacheWrite1h) * BigInt(table.cacheWrite1h) +
+        BigInt(tokens.cacheRead) * BigInt(table.cacheRead);
+    if (tier === "batch" || tier === "batch-long") {
+        // The Batch API discount applies to input and output; cache line items are
+        // discounted the same way on the pricing page. Exact: prices are multiples of 1000 micro-USD.
+        pico = (pico * BigInt(100 - entry.batchDiscountPercent)) / 100n;
+    }
+    return {
+        costPicoUsd: pico,
+        costUsd: picoToUsd(pico),
+        pricedTokens: split,
+        unpricedTokens: unsplit,
+        ...(unsplit > 0 ? { unpricedReason: "unsplit" } : {}),
+        model: entry,
+        tier,
+    };
+}
+
+
 /***/ })
 
 };

@@ -31,8 +31,12 @@ function parseCommandArgs(commandName, args, options, allowPositionals = true) {
         return { values, positionals };
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`steward ${commandName}: ${message.replace(/^TypeError.*?: /, "")}`, {
+        // Node's text, without its advice about '--' (Steward's hint says what to do) and with a full stop
+        const message = (error instanceof Error ? error.message : String(error))
+            .replace(/^TypeError.*?: /, "")
+            .replace(/\. To specify a positional argument.*$/s, "")
+            .replace(/([^.])$/, "$1.");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`steward ${commandName}: ${message}`, {
             hint: `Run 'steward ${commandName} --help' for the options it accepts.`,
         });
     }
@@ -253,6 +257,8 @@ function renderKeyAuditMarkdown(result) {
     return lines.join("\n");
 }
 
+// EXTERNAL MODULE: ./shared/anthropic/admin-client.ts
+var admin_client = __webpack_require__(5588);
 // EXTERNAL MODULE: ./shared/http/retry.ts
 var retry = __webpack_require__(5129);
 // EXTERNAL MODULE: external "node:crypto"
@@ -307,253 +313,6 @@ function fingerprintSecret(value) {
     return (0,external_node_crypto_.createHmac)("sha256", "steward/key-fingerprint/v1").update(value, "utf8").digest("hex").slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./shared/keys/api-key.ts
-/**
- * Anthropic API key records as Steward sees them: the Admin API object
- * (`GET /v1/organizations/api_keys`) normalised, parsed defensively
- * (`principal` and `scope` are newer fields and may be absent or null).
- * The secret itself is never part of a record.
- */
-function str(value) {
-    return typeof value === "string" && value !== "" ? value : null;
-}
-function obj(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value)
-        ? value
-        : null;
-}
-const STATUSES = new Set(["active", "inactive", "archived", "expired"]);
-/** Normalises one Admin API key object. Throws on a record without an id (a protocol bug, not user error). */
-function parseApiKeyRecord(raw) {
-    const o = obj(raw);
-    const id = str(o?.id);
-    if (!o || !id)
-        throw new Error("Admin API returned an API key object without an id.");
-    const status = STATUSES.has(o.status) ? o.status : "inactive";
-    const principal = obj(o.principal);
-    const createdBy = obj(o.created_by);
-    const scope = obj(o.scope);
-    let ownerKind = "unknown";
-    let ownerId = null;
-    const ptype = str(principal?.type);
-    if (ptype === "user_actor" || ptype === "user") {
-        ownerKind = "user";
-        ownerId = str(principal?.user_id) ?? str(principal?.id);
-    }
-    else if (ptype === "service_account_actor" || ptype === "service_account") {
-        ownerKind = "service_account";
-        ownerId = str(principal?.service_account_id) ?? str(principal?.id);
-    }
-    else if (o.principal === null || principal === null) {
-        const ctype = str(createdBy?.type);
-        if (ctype === "service_account") {
-            ownerKind = "service_account";
-            ownerId = str(createdBy?.id);
-        }
-        else if (o.principal === null) {
-            // An explicit null principal: an ownerless (legacy workspace) key.
-            ownerKind = "workspace";
-        }
-        else if (ctype === "user") {
-            // Older responses without `principal`: the creator is the best guess.
-            ownerKind = "user";
-            ownerId = str(createdBy?.id);
-        }
-    }
-    const workspaceId = str(o.workspace_id) ?? (str(scope?.type) === "workspace" ? str(scope?.workspace_id) : null);
-    return {
-        id,
-        name: str(o.name) ?? "",
-        status,
-        createdAt: str(o.created_at) ?? new Date(0).toISOString(),
-        expiresAt: str(o.expires_at),
-        partialKeyHint: str(o.partial_key_hint),
-        workspaceId,
-        ownerKind,
-        ownerId,
-        createdById: str(createdBy?.id),
-    };
-}
-/**
- * True when `secret` fits `hint` (`sk-ant-api03-R2D...igAA`): it starts with
- * the part before `...` and ends with the part after. Never logs either.
- */
-function keyMatchesHint(secret, hint) {
-    if (!hint)
-        return false;
-    const at = hint.indexOf("...");
-    if (at < 0)
-        return false;
-    const head = hint.slice(0, at);
-    const tail = hint.slice(at + 3);
-    if (head.length + tail.length < 8)
-        return false; // too little to identify anything
-    return secret.length > head.length + tail.length && secret.startsWith(head) && secret.endsWith(tail);
-}
-
-;// CONCATENATED MODULE: ./shared/keys/anthropic-admin.ts
-/**
- * The Anthropic side of rotation: the Admin API key endpoints (list with all
- * pages, get, update status) and a no-cost check that a key works
- * (`GET /v1/models` authenticated with it). Calls go through shared/http's
- * retry policy; failures are translated once, here, without ever carrying a
- * key: 401/403 from the Admin API become ConfigurationErrors.
- *
- * The Admin API cannot create keys (no such endpoint exists); new keys are
- * minted by a human in the Console and handed to `steward keys stage`.
- */
-
-
-
-const ANTHROPIC_API_URL = "https://api.anthropic.com";
-const ANTHROPIC_VERSION = "2023-06-01";
-function parseErrorBody(text) {
-    try {
-        return JSON.parse(text ?? "");
-    }
-    catch {
-        return {};
-    }
-}
-/** Describes an HTTP failure without its body text beyond the error type (bodies never carry keys, but be strict). */
-function describeFailure(error) {
-    const last = error instanceof retry/* RetryError */.J_ ? error.lastError : error;
-    const attempts = error instanceof retry/* RetryError */.J_ ? ` after ${error.attempts} attempt(s)` : "";
-    if (last instanceof retry/* HttpStatusError */.F9) {
-        const body = parseErrorBody(last.body);
-        const type = body.error?.type ? ` ${body.error.type}` : "";
-        const req = body.request_id ? ` (request-id ${body.request_id})` : "";
-        return `HTTP ${last.status}${type}${req}${attempts}`;
-    }
-    const name = last?.name ?? "error";
-    return `${name === "AttemptTimeoutError" ? "timed out" : "network failure"}${attempts}`;
-}
-function statusOfFailure(error) {
-    const last = error instanceof retry/* RetryError */.J_ ? error.lastError : error;
-    return last instanceof retry/* HttpStatusError */.F9 ? last.status : undefined;
-}
-class AnthropicAdminClient {
-    #base;
-    #credentials;
-    #fetch;
-    #retry;
-    #ports;
-    #logger;
-    #pageSize;
-    constructor(options) {
-        this.#base = (options.baseUrl ?? ANTHROPIC_API_URL).replace(/\/+$/, "");
-        this.#credentials = options.credentials;
-        this.#fetch = options.fetch ?? fetch;
-        this.#retry = options.retry ?? {};
-        this.#ports = options.ports ?? retry/* systemRetryPorts */.qR;
-        this.#logger = options.logger;
-        this.#pageSize = options.pageSize ?? 100;
-    }
-    #adminHeaders() {
-        const c = this.#credentials;
-        return "adminKey" in c
-            ? { "x-api-key": c.adminKey.reveal() }
-            : { authorization: `Bearer ${c.bearerToken.reveal()}`, "anthropic-beta": "oauth-2025-04-20" };
-    }
-    async #request(what, method, path, headers, body) {
-        const { value } = await (0,retry/* withRetry */.bD)(async (signal) => {
-            const res = await this.#fetch(`${this.#base}${path}`, {
-                method,
-                signal,
-                headers: {
-                    "anthropic-version": ANTHROPIC_VERSION,
-                    accept: "application/json",
-                    ...(body === undefined ? {} : { "content-type": "application/json" }),
-                    ...headers,
-                },
-                ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-            });
-            const text = await res.text();
-            if (!res.ok) {
-                throw new retry/* HttpStatusError */.F9(res.status, { retryAfter: res.headers.get("retry-after"), body: text });
-            }
-            return text ? JSON.parse(text) : {};
-        }, {
-            ...this.#retry,
-            onRetry: (info) => this.#logger?.debug(`anthropic: ${what} failed (${describeFailure(info.error)}); retrying in ${info.delayMs} ms`),
-        }, this.#ports);
-        return value;
-    }
-    async #admin(what, method, path, body) {
-        try {
-            return await this.#request(what, method, path, this.#adminHeaders(), body);
-        }
-        catch (error) {
-            const status = statusOfFailure(error);
-            if (status === 401 || status === 403) {
-                throw new errors/* ConfigurationError */.j1(`The Anthropic Admin API refused to ${what} (${describeFailure(error)}).`, {
-                    title: "Anthropic admin credentials rejected",
-                    hint: status === 401
-                        ? "The admin key (sk-ant-admin01-...) or OAuth token is wrong, revoked or expired; create an admin key in Console > Settings > Admin keys, or use an org:admin federation rule."
-                        : "The credentials lack org:admin: workspace-scoped keys and workspace:* tokens cannot use the Admin API.",
-                    cause: error,
-                });
-            }
-            if (status === 404) {
-                throw new errors/* ConfigurationError */.j1(`The Anthropic Admin API found nothing to ${what} (404).`, {
-                    cause: error,
-                });
-            }
-            throw new Error(`Anthropic Admin API: could not ${what}: ${describeFailure(error)}.`, { cause: error });
-        }
-    }
-    async listKeys(filter = {}) {
-        const out = [];
-        let after;
-        for (let page = 0; page < 10_000; page++) {
-            const q = new URLSearchParams({ limit: String(this.#pageSize) });
-            if (after)
-                q.set("after_id", after);
-            if (filter.status)
-                q.set("status", filter.status);
-            if (filter.workspaceId)
-                q.set("workspace_id", filter.workspaceId);
-            const res = (await this.#admin("list API keys", "GET", `/v1/organizations/api_keys?${q}`));
-            for (const raw of res.data ?? [])
-                out.push(parseApiKeyRecord(raw));
-            if (!res.has_more)
-                return out;
-            if (!res.last_id || res.last_id === after)
-                throw new Error("Anthropic Admin API: has_more without a new last_id.");
-            after = res.last_id;
-        }
-        throw new Error("Anthropic Admin API: too many pages of API keys.");
-    }
-    async getKey(id) {
-        return parseApiKeyRecord(await this.#admin(`read API key ${id}`, "GET", `/v1/organizations/api_keys/${encodeURIComponent(id)}`));
-    }
-    async setKeyStatus(id, status) {
-        return parseApiKeyRecord(await this.#admin(`set API key ${id} ${status}`, "POST", `/v1/organizations/api_keys/${encodeURIComponent(id)}`, {
-            status,
-        }));
-    }
-    async checkKey(key) {
-        try {
-            await this.#request("check a key", "GET", "/v1/models?limit=1", { "x-api-key": key.reveal() });
-            return { ok: true };
-        }
-        catch (error) {
-            const status = statusOfFailure(error);
-            if (status === 401 || status === 403) {
-                const type = parseErrorBody((error instanceof retry/* RetryError */.J_ ? error.lastError : error).body).error?.type;
-                return {
-                    ok: false,
-                    status,
-                    reason: status === 401
-                        ? `the key does not authenticate (${type ?? "401"})`
-                        : `the key is not allowed to list models (${type ?? "403"})`,
-                };
-            }
-            throw new Error(`Could not check the key with Anthropic: ${describeFailure(error)}.`, { cause: error });
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/keys/oidc.ts
 /**
  * Keyless mode: exchange a GitHub Actions OIDC token for a short-lived
@@ -571,7 +330,7 @@ class AnthropicAdminClient {
 
 
 const JWT_BEARER_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
-const FEDERATION_BETA = "oauth-2025-04-20,oidc-federation-2026-04-01";
+const FEDERATION_BETA = `${admin_client/* OAUTH_BETA */.B1},oidc-federation-2026-04-01`;
 const DEFAULT_OIDC_AUDIENCE = "https://api.anthropic.com";
 /** Reads the config from the environment names the Anthropic SDKs use (ANTHROPIC_FEDERATION_RULE_ID, ...). */
 function federationConfigFromEnv(env) {
@@ -621,7 +380,7 @@ async function exchangeGitHubOidcToken(config, options) {
     mask(jwt);
     if (jwt.length > 16 * 1024)
         throw new errors/* ConfigurationError */.j1("The OIDC token is larger than the 16 KiB Anthropic accepts.");
-    const base = (options.baseUrl ?? ANTHROPIC_API_URL).replace(/\/+$/, "");
+    const base = (options.baseUrl ?? admin_client/* ANTHROPIC_API_URL */.q9).replace(/\/+$/, "");
     const doFetch = options.fetch ?? fetch;
     const now = options.now ?? (() => new Date());
     let body;
@@ -1047,6 +806,90 @@ class AwsSecretsManagerStore {
             })));
         }
     }
+}
+
+;// CONCATENATED MODULE: ./shared/keys/api-key.ts
+/**
+ * Anthropic API key records as Steward sees them: the Admin API object
+ * (`GET /v1/organizations/api_keys`) normalised, parsed defensively
+ * (`principal` and `scope` are newer fields and may be absent or null).
+ * The secret itself is never part of a record.
+ */
+function str(value) {
+    return typeof value === "string" && value !== "" ? value : null;
+}
+function obj(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+        ? value
+        : null;
+}
+const STATUSES = new Set(["active", "inactive", "archived", "expired"]);
+/** Normalises one Admin API key object. Throws on a record without an id (a protocol bug, not user error). */
+function parseApiKeyRecord(raw) {
+    const o = obj(raw);
+    const id = str(o?.id);
+    if (!o || !id)
+        throw new Error("Admin API returned an API key object without an id.");
+    const status = STATUSES.has(o.status) ? o.status : "inactive";
+    const principal = obj(o.principal);
+    const createdBy = obj(o.created_by);
+    const scope = obj(o.scope);
+    let ownerKind = "unknown";
+    let ownerId = null;
+    const ptype = str(principal?.type);
+    if (ptype === "user_actor" || ptype === "user") {
+        ownerKind = "user";
+        ownerId = str(principal?.user_id) ?? str(principal?.id);
+    }
+    else if (ptype === "service_account_actor" || ptype === "service_account") {
+        ownerKind = "service_account";
+        ownerId = str(principal?.service_account_id) ?? str(principal?.id);
+    }
+    else if (o.principal === null || principal === null) {
+        const ctype = str(createdBy?.type);
+        if (ctype === "service_account") {
+            ownerKind = "service_account";
+            ownerId = str(createdBy?.id);
+        }
+        else if (o.principal === null) {
+            // An explicit null principal: an ownerless (legacy workspace) key.
+            ownerKind = "workspace";
+        }
+        else if (ctype === "user") {
+            // Older responses without `principal`: the creator is the best guess.
+            ownerKind = "user";
+            ownerId = str(createdBy?.id);
+        }
+    }
+    const workspaceId = str(o.workspace_id) ?? (str(scope?.type) === "workspace" ? str(scope?.workspace_id) : null);
+    return {
+        id,
+        name: str(o.name) ?? "",
+        status,
+        createdAt: str(o.created_at) ?? new Date(0).toISOString(),
+        expiresAt: str(o.expires_at),
+        partialKeyHint: str(o.partial_key_hint),
+        workspaceId,
+        ownerKind,
+        ownerId,
+        createdById: str(createdBy?.id),
+    };
+}
+/**
+ * True when `secret` fits `hint` (`sk-ant-api03-R2D...igAA`): it starts with
+ * the part before `...` and ends with the part after. Never logs either.
+ */
+function keyMatchesHint(secret, hint) {
+    if (!hint)
+        return false;
+    const at = hint.indexOf("...");
+    if (at < 0)
+        return false;
+    const head = hint.slice(0, at);
+    const tail = hint.slice(at + 3);
+    if (head.length + tail.length < 8)
+        return false; // too little to identify anything
+    return secret.length > head.length + tail.length && secret.startsWith(head) && secret.endsWith(tail);
 }
 
 ;// CONCATENATED MODULE: ./shared/keys/rotation.ts
@@ -1978,6 +1821,104 @@ class GitHubSecretTarget {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/keys/anthropic-admin.ts
+/**
+ * The Anthropic side of rotation: the Admin API key endpoints (list with all
+ * pages, get, update status) and a no-cost check that a key works
+ * (`GET /v1/models` authenticated with it). Calls go through the one Admin
+ * API client (shared/anthropic/admin-client.ts: retry policy, pagination,
+ * failures translated without ever carrying a key, 401/403 as
+ * ConfigurationErrors); here a 404 on a key id is the user's too.
+ *
+ * The Admin API cannot create keys (no such endpoint exists); new keys are
+ * minted by a human in the Console and handed to `steward keys stage`.
+ */
+
+
+
+
+function authOf(c) {
+    return "adminKey" in c ? { kind: "admin-key", key: c.adminKey } : { kind: "bearer", token: c.bearerToken };
+}
+class AnthropicAdminClient {
+    #api;
+    #pageSize;
+    constructor(options) {
+        this.#api = new admin_client/* AdminApiClient */.TU({
+            auth: authOf(options.credentials),
+            ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}),
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.retry ? { retry: options.retry } : {}),
+            ...(options.ports ? { ports: options.ports } : {}),
+            ...(options.logger ? { logger: options.logger } : {}),
+        });
+        this.#pageSize = options.pageSize ?? 100;
+    }
+    /** A call on a key by id: a 404 is the user's (a wrong or deleted id). */
+    async #onKey(what, id, body) {
+        try {
+            return parseApiKeyRecord(await this.#api.request({
+                what,
+                path: `/v1/organizations/api_keys/${encodeURIComponent(id)}`,
+                // Setting a status twice leaves it as once: safe to retry.
+                ...(body ? { method: "POST", body, idempotent: true } : {}),
+            }));
+        }
+        catch (error) {
+            if ((0,admin_client/* apiErrorOf */.qT)(error)?.status === 404) {
+                throw new errors/* ConfigurationError */.j1(`The Anthropic Admin API found nothing to ${what} (404).`, {
+                    hint: "Check the key id (apikey_...) in Console > Settings > API keys.",
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    async listKeys(filter = {}) {
+        const out = [];
+        for await (const page of this.#api.pages({
+            what: "list API keys",
+            path: "/v1/organizations/api_keys",
+            query: { limit: this.#pageSize, status: filter.status, workspace_id: filter.workspaceId },
+            paging: "after_id",
+        })) {
+            for (const raw of page)
+                out.push(parseApiKeyRecord(raw));
+        }
+        return out;
+    }
+    getKey(id) {
+        return this.#onKey(`read API key ${id}`, id);
+    }
+    setKeyStatus(id, status) {
+        return this.#onKey(`set API key ${id} ${status}`, id, { status });
+    }
+    async checkKey(key) {
+        try {
+            await this.#api.request({
+                what: "check a key",
+                path: "/v1/models",
+                query: { limit: 1 },
+                auth: { kind: "admin-key", key },
+            });
+            return { ok: true };
+        }
+        catch (error) {
+            const api = (0,admin_client/* apiErrorOf */.qT)(error);
+            if (api?.status === 401 || api?.status === 403) {
+                return {
+                    ok: false,
+                    status: api.status,
+                    reason: api.status === 401
+                        ? `the key does not authenticate (${api.errorType ?? "401"})`
+                        : `the key is not allowed to list models (${api.errorType ?? "403"})`,
+                };
+            }
+            throw error;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/keys/setup.ts
 /**
  * Wiring: builds the rotation's ports (store, key provider, targets) from
@@ -2420,290 +2361,6 @@ const keysStatus = {
 /** The `keys` commands, for shared/cli/commands/index.ts. */
 const keysCommands = [keysAudit, keysStage, keysRotate, keysStatus];
 /* harmony default export */ const keys = (keysCommands);
-
-
-/***/ }),
-
-/***/ 5129:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F9: () => (/* binding */ HttpStatusError),
-/* harmony export */   J_: () => (/* binding */ RetryError),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   dU: () => (/* binding */ AttemptTimeoutError),
-/* harmony export */   lt: () => (/* binding */ classifyRetry),
-/* harmony export */   qR: () => (/* binding */ systemRetryPorts)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY_OPTIONS, parseRetryAfter, RETRYABLE_NETWORK_CODES */
-/**
- * The one retry policy for outbound calls that have no SDK retry of their own
- * (ARCHITECTURE.md, rule 3).
- *
- * ```ts
- * const { value, attempts } = await withRetry(
- *   async (signal) => {
- *     const res = await fetch(url, { signal });
- *     if (!res.ok) throw new HttpStatusError(res.status, { retryAfter: res.headers.get("retry-after") });
- *     return res.json();
- *   },
- *   { maxAttempts: 4, baseDelayMs: 500 },
- *   systemRetryPorts,
- * );
- * ```
- *
- * - Bounded attempts (`maxAttempts`, counting the first one).
- * - Exponential backoff with full jitter: before retry n (n = 1, 2, ...) it
- *   waits `random() * min(maxDelayMs, baseDelayMs * 2^(n-1))`. Tests pass a
- *   tiny `baseDelayMs` or a fake clock.
- * - `Retry-After` (seconds or an HTTP date) is honoured, capped at
- *   `maxRetryAfterMs`: the wait is the larger of it and the backoff.
- * - Each attempt gets an `AbortSignal` that fires after `attemptTimeoutMs`;
- *   an attempt that ignores its signal is abandoned all the same.
- * - The whole operation is bounded by `totalTimeoutMs`: no attempt starts, and
- *   no wait begins, that would end past it.
- * - `classify` decides what is retryable; the default ({@link classifyRetry})
- *   retries 5xx (but 501), 408, 429, timeouts and network errors (resets,
- *   refusals, DNS hiccups) and nothing else.
- *
- * It returns the value with the number of attempts made, or throws a
- * {@link RetryError} carrying the attempt count and the last error. The
- * `RetryError` message never repeats the last error's text (which may embed a
- * URL or a token): the caller translates `lastError` into its own words.
- */
-const DEFAULT_RETRY_OPTIONS = {
-    maxAttempts: 4,
-    baseDelayMs: 1000,
-    maxDelayMs: 30_000,
-    maxRetryAfterMs: 60_000,
-    attemptTimeoutMs: 10_000,
-    totalTimeoutMs: 120_000,
-};
-/** Thrown by {@link withRetry} when it gives up. */
-class RetryError extends Error {
-    attempts;
-    reason;
-    /** The error of the last attempt (not in `message`; may carry secrets). */
-    lastError;
-    constructor(attempts, reason, lastError) {
-        const why = reason === "not-retryable"
-            ? "the error is not retryable"
-            : reason === "attempts-exhausted"
-                ? "no attempts left"
-                : "out of time";
-        super(`Gave up after ${attempts} attempt${attempts === 1 ? "" : "s"}: ${why}.`);
-        this.name = "RetryError";
-        this.attempts = attempts;
-        this.reason = reason;
-        this.lastError = lastError;
-    }
-}
-/** A non-2xx HTTP answer, for attempts to throw so the classifier can read status and Retry-After. */
-class HttpStatusError extends Error {
-    status;
-    /** The raw `Retry-After` header, if any. */
-    retryAfter;
-    /** The response body (trimmed to 1000 chars). Not in `message`. */
-    body;
-    constructor(status, options = {}) {
-        super(`HTTP ${status}`);
-        this.name = "HttpStatusError";
-        this.status = status;
-        this.retryAfter = options.retryAfter ?? undefined;
-        this.body = options.body?.slice(0, 1000);
-    }
-}
-/** The attempt ran past its per-attempt timeout. */
-class AttemptTimeoutError extends Error {
-    timeoutMs;
-    constructor(timeoutMs) {
-        super(`The attempt timed out after ${timeoutMs} ms.`);
-        this.name = "AttemptTimeoutError";
-        this.timeoutMs = timeoutMs;
-    }
-}
-/**
- * Parses a `Retry-After` value (delay-seconds or an HTTP date) into
- * milliseconds from `nowMs`. Returns undefined when absent or unreadable;
- * a date in the past gives 0.
- */
-function parseRetryAfter(value, nowMs) {
-    if (value === null || value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (trimmed === "")
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(trimmed))
-        return Math.round(Number(trimmed) * 1000);
-    if (!/[a-z]/i.test(trimmed))
-        return undefined; // "-1", "1e3": neither form
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
-}
-/** Error codes of failures where no (complete) answer arrived: safe to retry. */
-const RETRYABLE_NETWORK_CODES = new Set([
-    "ECONNRESET",
-    "ECONNREFUSED",
-    "ECONNABORTED",
-    "ETIMEDOUT",
-    "EPIPE",
-    "ENETUNREACH",
-    "ENETDOWN",
-    "EHOSTUNREACH",
-    "EAI_AGAIN",
-    "ENOTFOUND",
-    "UND_ERR_SOCKET",
-    "UND_ERR_CONNECT_TIMEOUT",
-    "UND_ERR_HEADERS_TIMEOUT",
-    "UND_ERR_BODY_TIMEOUT",
-    "UND_ERR_CLOSED",
-]);
-function field(error, name) {
-    return typeof error === "object" && error !== null ? error[name] : undefined;
-}
-function statusOf(error) {
-    const status = field(error, "status") ?? field(error, "statusCode");
-    return typeof status === "number" && Number.isInteger(status) ? status : undefined;
-}
-function retryAfterOf(error) {
-    const direct = field(error, "retryAfter");
-    if (typeof direct === "string")
-        return direct;
-    if (typeof direct === "number")
-        return String(direct);
-    const headers = field(field(error, "response"), "headers") ?? field(error, "headers");
-    if (headers && typeof headers.get === "function") {
-        return headers.get("retry-after") ?? undefined;
-    }
-    const value = field(headers, "retry-after");
-    return typeof value === "string" ? value : undefined;
-}
-/** Walks `error` and its `cause` chain (a few levels) looking for a retryable network failure. */
-function isNetworkFailure(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth++) {
-        const code = field(current, "code");
-        if (typeof code === "string" && RETRYABLE_NETWORK_CODES.has(code))
-            return true;
-        const name = field(current, "name");
-        if (name === "AbortError" || name === "TimeoutError" || name === "AttemptTimeoutError")
-            return true;
-        if (current instanceof TypeError && /fetch failed|terminated|other side closed/i.test(current.message)) {
-            return true;
-        }
-        current = field(current, "cause");
-    }
-    return false;
-}
-/**
- * The default classifier: 5xx (but 501), 408 and 429 are retryable (with their
- * Retry-After), so are timeouts and network errors; any other status (4xx) and
- * anything else is not. Reads `status`/`statusCode` and `retryAfter` or
- * `response.headers`/`headers` by duck typing, so it works with
- * {@link HttpStatusError} and most SDK errors.
- */
-function classifyRetry(error, now) {
-    const status = statusOf(error);
-    if (status !== undefined) {
-        const retryable = status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
-        if (!retryable)
-            return { retry: false };
-        const retryAfterMs = parseRetryAfter(retryAfterOf(error), now);
-        return retryAfterMs === undefined ? { retry: true } : { retry: true, retryAfterMs };
-    }
-    return isNetworkFailure(error) ? { retry: true } : { retry: false };
-}
-/** Real time, for production callers. */
-const systemRetryPorts = {
-    sleep: (ms, signal) => new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve();
-        const timer = setTimeout(() => {
-            signal?.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            resolve();
-        };
-        signal?.addEventListener("abort", onAbort, { once: true });
-    }),
-    now: () => Date.now(),
-    random: () => Math.random(),
-};
-/** Runs one attempt, abandoning it (and aborting its signal) after `timeoutMs`. */
-async function runAttempt(attempt, attemptNo, timeoutMs, ports) {
-    const controller = new AbortController();
-    const timerStop = new AbortController();
-    const timeout = new AttemptTimeoutError(timeoutMs);
-    const timedOut = ports.sleep(timeoutMs, timerStop.signal).then(() => {
-        if (timerStop.signal.aborted)
-            return new Promise(() => { }); // the attempt settled first
-        controller.abort(timeout);
-        throw timeout;
-    }, () => new Promise(() => { }));
-    try {
-        return await Promise.race([
-            Promise.resolve().then(() => attempt(controller.signal, attemptNo)),
-            timedOut,
-        ]);
-    }
-    catch (error) {
-        // An attempt that rejects because we aborted it failed by our timeout.
-        if (controller.signal.aborted)
-            throw timeout;
-        throw error;
-    }
-    finally {
-        timerStop.abort();
-    }
-}
-function positive(name, value, min) {
-    if (!Number.isFinite(value) || value < min) {
-        throw new RangeError(`withRetry: ${name} must be a number >= ${min}, got ${value}.`);
-    }
-    return value;
-}
-/** Runs `attempt` under the retry policy described at the top of this file. */
-async function withRetry(attempt, options, ports) {
-    const o = { ...DEFAULT_RETRY_OPTIONS, ...options };
-    const maxAttempts = Math.floor(positive("maxAttempts", o.maxAttempts, 1));
-    positive("baseDelayMs", o.baseDelayMs, 0);
-    positive("maxDelayMs", o.maxDelayMs, 0);
-    positive("maxRetryAfterMs", o.maxRetryAfterMs, 0);
-    positive("attemptTimeoutMs", o.attemptTimeoutMs, 1);
-    positive("totalTimeoutMs", o.totalTimeoutMs, 1);
-    const classify = options.classify ?? classifyRetry;
-    const deadline = ports.now() + o.totalTimeoutMs;
-    for (let attemptNo = 1;; attemptNo++) {
-        const remaining = deadline - ports.now();
-        const timeoutMs = Math.min(o.attemptTimeoutMs, remaining);
-        let lastError;
-        try {
-            const value = await runAttempt(attempt, attemptNo, timeoutMs, ports);
-            return { value, attempts: attemptNo };
-        }
-        catch (error) {
-            lastError = error;
-        }
-        const decision = classify(lastError, ports.now());
-        if (!decision.retry)
-            throw new RetryError(attemptNo, "not-retryable", lastError);
-        if (attemptNo >= maxAttempts)
-            throw new RetryError(attemptNo, "attempts-exhausted", lastError);
-        const backoff = ports.random() * Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** (attemptNo - 1));
-        const asked = decision.retryAfterMs === undefined ? 0 : Math.min(decision.retryAfterMs, o.maxRetryAfterMs);
-        const delayMs = Math.round(Math.max(backoff, asked));
-        // Give up now rather than wait for an attempt that could not finish in time
-        // (at least 1 ms of attempt must be left after the wait).
-        if (ports.now() + delayMs >= deadline - 1)
-            throw new RetryError(attemptNo, "time-exhausted", lastError);
-        options.onRetry?.({ attempt: attemptNo, delayMs, error: lastError });
-        await ports.sleep(delayMs);
-    }
-}
 
 
 /***/ })

@@ -856,7 +856,10 @@ function compilePolicy(files, options = {}) {
         }
         // Steward hooks: replace Steward handlers, keep everything else
         const hooks = isObject(b.value.hooks) ? b.value.hooks : {};
-        const ours = (0,install/* stewardHooks */.rj)({ command: options.stewardCommand ?? "steward", policy: policyDir });
+        // PreToolUse runs before every tool call: wired to the fast steward-hook next to the CLI
+        const command = options.stewardCommand ?? "steward";
+        const fast = (0,install/* fastHookCommand */.n5)(command);
+        const ours = (0,install/* stewardHooks */.rj)({ command, policy: policyDir, ...(fast ? { preToolUseCommand: fast } : {}) });
         for (const e of install/* STEWARD_EVENTS */.BA) {
             const kept = (Array.isArray(hooks[e.event]) ? hooks[e.event] : [])
                 .map((g) => isObject(g) && Array.isArray(g.hooks)
@@ -1606,6 +1609,7 @@ async function publishPolicy(options, logger) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BA: () => (/* binding */ STEWARD_EVENTS),
 /* harmony export */   Bb: () => (/* binding */ mergeStewardHooks),
+/* harmony export */   n5: () => (/* binding */ fastHookCommand),
 /* harmony export */   nB: () => (/* binding */ isStewardHandler),
 /* harmony export */   rj: () => (/* binding */ stewardHooks)
 /* harmony export */ });
@@ -1633,14 +1637,30 @@ function stewardHooks(options) {
     const out = {};
     for (const e of STEWARD_EVENTS) {
         const extra = e.sub === "user-prompt-submit" && options.blockOnQuota ? " --block-on-quota" : "";
+        const program = e.sub === "pre-tool-use" ? (options.preToolUseCommand ?? options.command) : options.command;
         const handler = {
             type: "command",
-            command: `${options.command} hook ${e.sub} --policy ${quote(options.policy)}${extra}`,
+            command: `${program} hook ${e.sub} --policy ${quote(options.policy)}${extra}`,
             timeout: e.timeout,
         };
         out[e.event] = ["matcher" in e ? { matcher: e.matcher, hooks: [handler] } : { hooks: [handler] }];
     }
     return out;
+}
+/**
+ * The command of the fast PreToolUse hook installed next to a Steward
+ * command (docs/hooks.md "Deploying to laptops"): `steward` ->
+ * `steward-hook` in the same directory, `node .../cli/index.js` ->
+ * `node .../hook/steward-hook.cjs`. Undefined for any other shape.
+ */
+function fastHookCommand(command) {
+    const bin = /^((?:\S*[\\/])?)steward$/.exec(command);
+    if (bin)
+        return `${bin[1]}steward-hook`;
+    const bundle = /([\\/])cli([\\/])index\.js(["']?)$/.exec(command);
+    if (bundle)
+        return `${command.slice(0, bundle.index)}${bundle[1]}hook${bundle[2]}steward-hook.cjs${bundle[3]}`;
+    return undefined;
 }
 /** True when a handler command runs `steward hook <sub>` (any path to steward). */
 function isStewardHandler(command, sub) {

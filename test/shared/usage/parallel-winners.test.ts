@@ -64,7 +64,8 @@ describe("pickWinners", () => {
           expect(kept).toEqual(survivors(one).sort((x, y) => x - y));
           // every dropped copy is counted once as a duplicate, however the split falls
           const dropped = ranges.reduce(
-            (n, r, i) => n + r.duplicates + (lost[i] ?? []).reduce((a, b) => a + b, 0),
+            (n, r, i) =>
+              n + r.duplicates + (lost[i] ?? new Uint8Array(0)).reduce((a: number, b: number) => a + b, 0),
             0,
           );
           expect(dropped).toBe(one.duplicates);
