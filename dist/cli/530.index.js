@@ -272,6 +272,21 @@ class NameCache {
         return name;
     }
 }
+/**
+ * Where the JSON string starting at `p` ends (its closing quote), or -1 when
+ * it has an escape or a control character (the general parser decides those)
+ * or does not end before `end`.
+ */
+function plainStringEnd(buf, p, end) {
+    for (; p < end; p++) {
+        const c = buf[p];
+        if (c === QUOTE)
+            return p;
+        if (c === BACKSLASH || c < 0x20)
+            return -1;
+    }
+    return -1;
+}
 /** Bytes [start, end) of buf equal `bytes` (same length assumed checked by the caller). */
 function sameBytes(buf, start, bytes) {
     for (let i = 0; i < bytes.length; i++)
@@ -365,15 +380,8 @@ class SeedLane {
         }
         else {
             const u0 = p;
-            while (p < end) {
-                const c = buf[p];
-                if (c === QUOTE)
-                    break;
-                if (c === BACKSLASH || c < 0x20)
-                    return false;
-                p++;
-            }
-            if (p === u0 || p >= end)
+            p = plainStringEnd(buf, p, end);
+            if (p <= u0)
                 return false;
             this.lastUser = this.users.get(buf, u0, p);
             user = this.lastUser.str;
@@ -399,15 +407,8 @@ class SeedLane {
         }
         if (tool === undefined) {
             const t0 = p;
-            while (p < end) {
-                const c = buf[p];
-                if (c === QUOTE)
-                    break;
-                if (c === BACKSLASH || c < 0x20)
-                    return false;
-                p++;
-            }
-            if (p >= end)
+            p = plainStringEnd(buf, p, end);
+            if (p < 0)
                 return false;
             const name = this.tools.get(buf, t0, p);
             tool = name.str;

@@ -75,6 +75,20 @@ class NameCache {
   }
 }
 
+/**
+ * Where the JSON string starting at `p` ends (its closing quote), or -1 when
+ * it has an escape or a control character (the general parser decides those)
+ * or does not end before `end`.
+ */
+function plainStringEnd(buf: Buffer, p: number, end: number): number {
+  for (; p < end; p++) {
+    const c = buf[p] as number;
+    if (c === QUOTE) return p;
+    if (c === BACKSLASH || c < 0x20) return -1;
+  }
+  return -1;
+}
+
 /** Bytes [start, end) of buf equal `bytes` (same length assumed checked by the caller). */
 function sameBytes(buf: Buffer, start: number, bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (buf[start + i] !== bytes[i]) return false;
@@ -155,13 +169,8 @@ export class SeedLane {
       p += lu.length;
     } else {
       const u0 = p;
-      while (p < end) {
-        const c = buf[p] as number;
-        if (c === QUOTE) break;
-        if (c === BACKSLASH || c < 0x20) return false;
-        p++;
-      }
-      if (p === u0 || p >= end) return false;
+      p = plainStringEnd(buf, p, end);
+      if (p <= u0) return false;
       this.lastUser = this.users.get(buf, u0, p);
       user = this.lastUser.str;
     }
@@ -185,13 +194,8 @@ export class SeedLane {
     }
     if (tool === undefined) {
       const t0 = p;
-      while (p < end) {
-        const c = buf[p] as number;
-        if (c === QUOTE) break;
-        if (c === BACKSLASH || c < 0x20) return false;
-        p++;
-      }
-      if (p >= end) return false;
+      p = plainStringEnd(buf, p, end);
+      if (p < 0) return false;
       const name = this.tools.get(buf, t0, p);
       tool = name.str;
       recent.unshift(name);
