@@ -9,7 +9,7 @@
  * (62,000 API calls in ~3,600 session files, ~330 MB of transcripts; generated on
  * first run, bench/.data is git-ignored). Steward is the CLI (shared/cli/bin.ts
  * bundled with rolldown into bench/.data) running `report cost --source-kind
- * transcripts --format json --partial-out`; ccusage is the pinned devDependency's
+ * transcripts --format json --partial-out`; ccusage is `npm run tools`'s pinned 20.0.24
  * native binary running `claude daily --json --offline --breakdown --timezone UTC`
  * with CLAUDE_CONFIG_DIR set to the 50 user folders and an empty HOME. Both run
  * as child processes under /usr/bin/time (wall time, user+sys CPU, peak RSS), one
@@ -215,6 +215,6 @@ afterAll(() => {
     lines.push(
       `per-day-per-model tokens: ${same ? "identical" : "DIFFERENT"} (${st.size} day x model rows; input ${t.input.toLocaleString("en-US")}, output ${t.output.toLocaleString("en-US")}, cache creation ${t.cacheCreation.toLocaleString("en-US")}, cache read ${t.cacheRead.toLocaleString("en-US")})`,
     );
-  } else lines.push("ccusage: not installed for this platform, skipped");
+  } else lines.push("ccusage: not installed (npm run tools installs ccusage 20.0.24 into .tools/), skipped");
   console.log(lines.join("\n"));
 });

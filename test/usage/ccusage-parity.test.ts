@@ -1,4 +1,4 @@
-// Steward's transcript usage against ccusage 20.0.24 (devDependency, native
+// Steward's transcript usage against ccusage 20.0.24 (`npm run tools`, native
 // binary, run offline with an empty HOME): per UTC day and model, input, output,
 // cache-creation and cache-read tokens must be identical wherever the two
 // tools' rules agree, and every place where they do not is asserted here

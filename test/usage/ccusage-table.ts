@@ -3,7 +3,7 @@
  * parity test (test/usage/ccusage-parity.test.ts) and the benchmark
  * (bench/transcripts.bench.ts).
  *
- * ccusage (devDependency, pinned) is run as `ccusage claude daily --json
+ * ccusage (20.0.24 from `npm run tools`) is run as `ccusage claude daily --json
  * --offline --breakdown --timezone UTC` with TZ=UTC, HOME set to an empty
  * folder (so no other agent's logs or config are picked up) and
  * CLAUDE_CONFIG_DIR set to the folders that hold `projects/`. Its model names
@@ -11,8 +11,9 @@
  * tables are keyed alike.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { defaultCatalog, resolveModel, stripContextSuffix } from "../../shared/pricing/catalog.js";
@@ -31,13 +32,25 @@ export type DayModelTable = Map<string, Tokens>;
 
 const require = createRequire(import.meta.url);
 
-/** The native ccusage binary of this platform, or undefined when npm did not install it. */
+/** Where `npm run tools` installs ccusage 20.0.24 (git-ignored; not a devDependency, see package.json "tools"). */
+export const CCUSAGE_PREFIX = fileURLToPath(new URL("../../.tools/ccusage", import.meta.url));
+
+/**
+ * The native ccusage binary of this platform, from `npm run tools` (or any
+ * resolvable install), or undefined when it is not installed.
+ */
 export function ccusageBinary(): string | undefined {
   const pkg =
     process.platform === "linux" || process.platform === "darwin"
       ? `@ccusage/ccusage-${process.platform}-${process.arch}`
       : undefined;
   if (!pkg) return undefined;
+  const local = join(CCUSAGE_PREFIX, "node_modules", pkg, "bin", "ccusage");
+  if (existsSync(local)) {
+    // installed this way the binary comes without its execute bit
+    if ((statSync(local).mode & 0o111) === 0) chmodSync(local, 0o755);
+    return local;
+  }
   try {
     const dir = dirname(require.resolve(`${pkg}/package.json`));
     const bin = join(dir, "bin", "ccusage");
