@@ -13,9 +13,9 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defaultCatalog, resolveModel, stripContextSuffix } from "../../shared/pricing/catalog.js";
 import type { UsagePartial } from "../../shared/usage/aggregate.js";
 import { parseCellKey } from "../../shared/usage/aggregate.js";
