@@ -676,9 +676,11 @@ async function* readUsageFiles(files, options) {
 }
 /**
  * Reads every file in order and yields normalised records in batches (one per
- * chunk read). Transcript lines are de-duplicated per file and emitted at the
- * end of their file. With `options.seedSink`, canonical seed lines go to the
- * sink instead of becoming records (the aggregation fast lane).
+ * chunk read). Transcript requests are de-duplicated (the largest copy of
+ * each, across files) and emitted after the last file, or handed to
+ * `options.transcriptTail` file by file. With `options.seedSink`, canonical
+ * seed lines go to the sink instead of becoming records (the aggregation fast
+ * lane).
  */
 async function* readUsageBatches(files, options) {
     const stats = options.stats ?? emptyReadStats();
