@@ -116,6 +116,63 @@ const NUMERIC_HEADERS = new Set([
   "variance %",
 ]);
 
+/** A table's headers and formatted cells, rendered as Markdown or HTML. */
+interface TableData {
+  readonly headers: string[];
+  readonly rows: string[][];
+}
+
+const userTable = (users: CostReport["byUser"]): TableData => ({
+  headers: ["user", "team", "requests", "tokens", "quota tokens", "cost"],
+  rows: users.map((u) => [
+    u.key,
+    u.team,
+    fmtInt(u.requests),
+    fmtInt(u.tokens),
+    fmtInt(u.quotaTokens),
+    fmtUsd(u.cost),
+  ]),
+});
+
+const budgetTable = (alerts: CostReport["budgetAlerts"]): TableData => ({
+  headers: ["team", "month", "cost", "budget", "percent", "severity"],
+  rows: alerts.map((b) => [b.team, b.month, fmtUsd(b.cost), fmtUsd(b.budget), `${b.percent}%`, b.severity]),
+});
+
+const quotaTable = (breaches: CostReport["quotaBreaches"]): TableData => ({
+  headers: ["user", "role", "period", "when", "used", "limit", "percent", "severity"],
+  rows: breaches.map((b) => [
+    b.user,
+    b.role,
+    b.period,
+    b.when,
+    fmtInt(b.used),
+    fmtInt(b.limit),
+    `${b.percent}%`,
+    b.severity,
+  ]),
+});
+
+const unpricedTable = (models: CostReport["unpricedModels"]): TableData => ({
+  headers: ["model", "reason", "requests", "tokens"],
+  rows: models.map((u) => [label(u.model, "(no model)"), u.reason, fmtInt(u.requests), fmtInt(u.tokens)]),
+});
+
+const reconciliationTable = (r: NonNullable<CostReport["reconciliation"]>): TableData => ({
+  headers: ["", "local estimate", "Anthropic", "variance", "variance %"],
+  rows: [
+    [
+      "total",
+      fmtUsd(r.localCost),
+      fmtUsd(r.anthropicCost),
+      fmtUsd(r.variance),
+      r.variancePercent === null ? "n/a" : `${r.variancePercent}%`,
+    ],
+  ],
+});
+
+const mdData = (t: TableData): string => mdTable(t.headers, t.rows);
+
 function mdTable(headers: string[], rows: string[][]): string {
   const align = headers.map((h) => (NUMERIC_HEADERS.has(h) ? "---:" : "---"));
   return [
@@ -238,19 +295,7 @@ export function renderMarkdown(report: CostReport, options: { top?: number; titl
 
   out.push(`### Top ${top} users`);
   out.push(
-    mdTable(
-      ["user", "team", "requests", "tokens", "quota tokens", "cost"],
-      report.byUser
-        .slice(0, top)
-        .map((u) => [
-          u.key,
-          u.team,
-          fmtInt(u.requests),
-          fmtInt(u.tokens),
-          fmtInt(u.quotaTokens),
-          fmtUsd(u.cost),
-        ]),
-    ) +
+    mdData(userTable(report.byUser.slice(0, top))) +
       (report.byUser.length > top
         ? `\n\n_${report.byUser.length - top} more users in the CSV/JSON report._`
         : ""),
@@ -264,38 +309,12 @@ export function renderMarkdown(report: CostReport, options: { top?: number; titl
 
   if (report.budgetAlerts.length > 0) {
     out.push("### Budget alerts");
-    out.push(
-      mdTable(
-        ["team", "month", "cost", "budget", "percent", "severity"],
-        report.budgetAlerts.map((b) => [
-          b.team,
-          b.month,
-          fmtUsd(b.cost),
-          fmtUsd(b.budget),
-          `${b.percent}%`,
-          b.severity,
-        ]),
-      ),
-    );
+    out.push(mdData(budgetTable(report.budgetAlerts)));
   }
   if (report.quotaBreaches.length > 0) {
     out.push("### Quota breaches");
     out.push(
-      mdTable(
-        ["user", "role", "period", "when", "used", "limit", "percent", "severity"],
-        report.quotaBreaches
-          .slice(0, top * 2)
-          .map((b) => [
-            b.user,
-            b.role,
-            b.period,
-            b.when,
-            fmtInt(b.used),
-            fmtInt(b.limit),
-            `${b.percent}%`,
-            b.severity,
-          ]),
-      ) +
+      mdData(quotaTable(report.quotaBreaches.slice(0, top * 2))) +
         (report.quotaBreaches.length > top * 2
           ? `\n\n_${report.quotaBreaches.length - top * 2} more in quota-breaches.csv._`
           : ""),
@@ -312,35 +331,12 @@ export function renderMarkdown(report: CostReport, options: { top?: number; titl
   }
   if (report.unpricedModels.length > 0) {
     out.push("### Unpriced");
-    out.push(
-      mdTable(
-        ["model", "reason", "requests", "tokens"],
-        report.unpricedModels.map((u) => [
-          label(u.model, "(no model)"),
-          u.reason,
-          fmtInt(u.requests),
-          fmtInt(u.tokens),
-        ]),
-      ),
-    );
+    out.push(mdData(unpricedTable(report.unpricedModels)));
   }
   if (report.reconciliation) {
     const r = report.reconciliation;
     out.push("### Reconciliation with Anthropic cost_report");
-    out.push(
-      mdTable(
-        ["", "local estimate", "Anthropic", "variance", "variance %"],
-        [
-          [
-            "total",
-            fmtUsd(r.localCost),
-            fmtUsd(r.anthropicCost),
-            fmtUsd(r.variance),
-            r.variancePercent === null ? "n/a" : `${r.variancePercent}%`,
-          ],
-        ],
-      ),
-    );
+    out.push(mdData(reconciliationTable(r)));
     out.push(`_${r.notes.join(" ")}_`);
   }
   if (report.malformed.total > 0) {
@@ -377,6 +373,8 @@ export function escapeHtml(s: string): string {
  * page on a phone. `cols` has one letter per column: `t` text, `n` number
  * (right-aligned, tabular figures), `w` free text that may wrap.
  */
+const htmlData = (t: TableData, cols: string): string => htmlTable(t.headers, t.rows, cols);
+
 function htmlTable(headers: string[], rows: string[][], cols: string): string {
   const cls = (i: number) => {
     const c = cols[i] ?? "t";
@@ -527,20 +525,7 @@ export function renderHtml(report: CostReport, options: { top?: number; title?: 
     );
   }
   sections.push(
-    `<h2>Users</h2>${htmlTable(
-      ["user", "team", "requests", "tokens", "quota tokens", "cost"],
-      report.byUser
-        .slice(0, top)
-        .map((u) => [
-          u.key,
-          u.team,
-          fmtInt(u.requests),
-          fmtInt(u.tokens),
-          fmtInt(u.quotaTokens),
-          fmtUsd(u.cost),
-        ]),
-      "ttnnnn",
-    )}${cut(Math.min(top, report.byUser.length), report.byUser.length, "users")}`,
+    `<h2>Users</h2>${htmlData(userTable(report.byUser.slice(0, top)), "ttnnnn")}${cut(Math.min(top, report.byUser.length), report.byUser.length, "users")}`,
   );
   sections.push(
     `<h2>Teams</h2>${htmlTable(
@@ -550,66 +535,15 @@ export function renderHtml(report: CostReport, options: { top?: number; title?: 
     )}`,
   );
   if (report.budgetAlerts.length)
-    sections.push(
-      `<h2>Budget alerts</h2>${htmlTable(
-        ["team", "month", "cost", "budget", "percent", "severity"],
-        report.budgetAlerts.map((b) => [
-          b.team,
-          b.month,
-          fmtUsd(b.cost),
-          fmtUsd(b.budget),
-          `${b.percent}%`,
-          b.severity,
-        ]),
-        "ttnnnt",
-      )}`,
-    );
+    sections.push(`<h2>Budget alerts</h2>${htmlData(budgetTable(report.budgetAlerts), "ttnnnt")}`);
   if (report.quotaBreaches.length)
-    sections.push(
-      `<h2>Quota breaches</h2>${htmlTable(
-        ["user", "role", "period", "when", "used", "limit", "percent", "severity"],
-        report.quotaBreaches.map((b) => [
-          b.user,
-          b.role,
-          b.period,
-          b.when,
-          fmtInt(b.used),
-          fmtInt(b.limit),
-          `${b.percent}%`,
-          b.severity,
-        ]),
-        "ttttnnnt",
-      )}`,
-    );
+    sections.push(`<h2>Quota breaches</h2>${htmlData(quotaTable(report.quotaBreaches), "ttttnnnt")}`);
   if (report.unpricedModels.length)
-    sections.push(
-      `<h2>Unpriced</h2>${htmlTable(
-        ["model", "reason", "requests", "tokens"],
-        report.unpricedModels.map((u) => [
-          label(u.model, "(no model)"),
-          u.reason,
-          fmtInt(u.requests),
-          fmtInt(u.tokens),
-        ]),
-        "ttnn",
-      )}`,
-    );
+    sections.push(`<h2>Unpriced</h2>${htmlData(unpricedTable(report.unpricedModels), "ttnn")}`);
   if (report.reconciliation) {
     const r = report.reconciliation;
     sections.push(
-      `<h2>Reconciliation</h2>${htmlTable(
-        ["", "local estimate", "Anthropic", "variance", "variance %"],
-        [
-          [
-            "total",
-            fmtUsd(r.localCost),
-            fmtUsd(r.anthropicCost),
-            fmtUsd(r.variance),
-            r.variancePercent === null ? "n/a" : `${r.variancePercent}%`,
-          ],
-        ],
-        "tnnnn",
-      )}<p class="note">${escapeHtml(r.notes.join(" "))}</p>`,
+      `<h2>Reconciliation</h2>${htmlData(reconciliationTable(r), "tnnnn")}<p class="note">${escapeHtml(r.notes.join(" "))}</p>`,
     );
   }
   if (report.malformed.total)
