@@ -79,9 +79,7 @@ async function runUsageHook(args, io, name) {
     try {
         const { values } = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandArgs */ .Q)(`hook ${name}`, args, USAGE_OPTIONS, false);
         const ctx = (0,_hooks_context_js__WEBPACK_IMPORTED_MODULE_1__/* .hookContext */ .ZI)({
-            ...(values.policy !== undefined ? { policy: values.policy } : {}),
-            ...(values.config !== undefined ? { config: values.config } : {}),
-            ...(values["log-dir"] !== undefined ? { logDir: values["log-dir"] } : {}),
+            ...(0,_hooks_context_js__WEBPACK_IMPORTED_MODULE_1__/* .hookFlags */ .jj)(values),
         }, io.env, io.cwd, process.platform);
         const parsed = (0,_hooks_protocol_js__WEBPACK_IMPORTED_MODULE_6__/* .parseHookInput */ .nT)(await io.readStdin());
         if (!parsed.ok) {

@@ -52,9 +52,7 @@ const command = {
                 "block-on-quota": { type: "boolean" },
             }, false);
             const ctx = (0,_hooks_context_js__WEBPACK_IMPORTED_MODULE_1__/* .hookContext */ .ZI)({
-                ...(values.policy !== undefined ? { policy: values.policy } : {}),
-                ...(values.config !== undefined ? { config: values.config } : {}),
-                ...(values["log-dir"] !== undefined ? { logDir: values["log-dir"] } : {}),
+                ...(0,_hooks_context_js__WEBPACK_IMPORTED_MODULE_1__/* .hookFlags */ .jj)(values),
             }, io.env, io.cwd, process.platform);
             const parsed = (0,_hooks_protocol_js__WEBPACK_IMPORTED_MODULE_5__/* .parseHookInput */ .nT)(await io.readStdin());
             const input = parsed.ok ? parsed.input : {};

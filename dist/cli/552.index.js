@@ -482,9 +482,7 @@ async function preToolUse(args, io) {
         const requested = values["on-policy-error"];
         const badOnError = requested !== undefined && !ON_ERROR.has(requested);
         const ctx = (0,context/* hookContext */.ZI)({
-            ...(values.policy !== undefined ? { policy: values.policy } : {}),
-            ...(values.config !== undefined ? { config: values.config } : {}),
-            ...(values["log-dir"] !== undefined ? { logDir: values["log-dir"] } : {}),
+            ...(0,context/* hookFlags */.jj)(values),
             ...(requested !== undefined && !badOnError ? { onPolicyError: requested } : {}),
         }, io.env, io.cwd, process.platform);
         onError = ctx.onError;

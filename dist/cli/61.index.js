@@ -62,6 +62,7 @@ function parseIntegerFlag(flag, value, fallback) {
 __webpack_require__.d(__webpack_exports__, {
   DS: () => (/* binding */ defaultPolicyDir),
   ZI: () => (/* binding */ hookContext),
+  jj: () => (/* binding */ hookFlags),
   IJ: () => (/* binding */ roleFor),
   Jy: () => (/* binding */ roleNote)
 });
@@ -192,6 +193,14 @@ function parseHookConfig(text) {
             problems.push("onPolicyError must be deny, ask or allow");
     }
     return { config: out, problems };
+}
+/** The hook flags from a command's parsed `--policy`, `--config` and `--log-dir` options. */
+function hookFlags(values) {
+    return {
+        ...(values.policy !== undefined ? { policy: values.policy } : {}),
+        ...(values.config !== undefined ? { config: values.config } : {}),
+        ...(values["log-dir"] !== undefined ? { logDir: values["log-dir"] } : {}),
+    };
 }
 /** Expands a leading `~/` with the home directory. */
 function expandHome(path, home) {

@@ -1212,6 +1212,51 @@ const NUMERIC_HEADERS = new Set([
     "variance",
     "variance %",
 ]);
+const userTable = (users) => ({
+    headers: ["user", "team", "requests", "tokens", "quota tokens", "cost"],
+    rows: users.map((u) => [
+        u.key,
+        u.team,
+        fmtInt(u.requests),
+        fmtInt(u.tokens),
+        fmtInt(u.quotaTokens),
+        fmtUsd(u.cost),
+    ]),
+});
+const budgetTable = (alerts) => ({
+    headers: ["team", "month", "cost", "budget", "percent", "severity"],
+    rows: alerts.map((b) => [b.team, b.month, fmtUsd(b.cost), fmtUsd(b.budget), `${b.percent}%`, b.severity]),
+});
+const quotaTable = (breaches) => ({
+    headers: ["user", "role", "period", "when", "used", "limit", "percent", "severity"],
+    rows: breaches.map((b) => [
+        b.user,
+        b.role,
+        b.period,
+        b.when,
+        fmtInt(b.used),
+        fmtInt(b.limit),
+        `${b.percent}%`,
+        b.severity,
+    ]),
+});
+const unpricedTable = (models) => ({
+    headers: ["model", "reason", "requests", "tokens"],
+    rows: models.map((u) => [label(u.model, "(no model)"), u.reason, fmtInt(u.requests), fmtInt(u.tokens)]),
+});
+const reconciliationTable = (r) => ({
+    headers: ["", "local estimate", "Anthropic", "variance", "variance %"],
+    rows: [
+        [
+            "total",
+            fmtUsd(r.localCost),
+            fmtUsd(r.anthropicCost),
+            fmtUsd(r.variance),
+            r.variancePercent === null ? "n/a" : `${r.variancePercent}%`,
+        ],
+    ],
+});
+const mdData = (t) => mdTable(t.headers, t.rows);
 function mdTable(headers, rows) {
     const align = headers.map((h) => (NUMERIC_HEADERS.has(h) ? "---:" : "---"));
     return [
@@ -1300,16 +1345,7 @@ function renderMarkdown(report, options = {}) {
         out.push(`<details><summary>Table</summary>\n\n${mdTable(["day", "requests", "tokens", "cost"], report.byDay.map((d) => [d.key, fmtInt(d.requests), fmtInt(d.tokens), fmtUsd(d.cost)]))}\n\n</details>`);
     }
     out.push(`### Top ${top} users`);
-    out.push(mdTable(["user", "team", "requests", "tokens", "quota tokens", "cost"], report.byUser
-        .slice(0, top)
-        .map((u) => [
-        u.key,
-        u.team,
-        fmtInt(u.requests),
-        fmtInt(u.tokens),
-        fmtInt(u.quotaTokens),
-        fmtUsd(u.cost),
-    ])) +
+    out.push(mdData(userTable(report.byUser.slice(0, top))) +
         (report.byUser.length > top
             ? `\n\n_${report.byUser.length - top} more users in the CSV/JSON report._`
             : ""));
@@ -1321,29 +1357,11 @@ function renderMarkdown(report, options = {}) {
     }
     if (report.budgetAlerts.length > 0) {
         out.push("### Budget alerts");
-        out.push(mdTable(["team", "month", "cost", "budget", "percent", "severity"], report.budgetAlerts.map((b) => [
-            b.team,
-            b.month,
-            fmtUsd(b.cost),
-            fmtUsd(b.budget),
-            `${b.percent}%`,
-            b.severity,
-        ])));
+        out.push(mdData(budgetTable(report.budgetAlerts)));
     }
     if (report.quotaBreaches.length > 0) {
         out.push("### Quota breaches");
-        out.push(mdTable(["user", "role", "period", "when", "used", "limit", "percent", "severity"], report.quotaBreaches
-            .slice(0, top * 2)
-            .map((b) => [
-            b.user,
-            b.role,
-            b.period,
-            b.when,
-            fmtInt(b.used),
-            fmtInt(b.limit),
-            `${b.percent}%`,
-            b.severity,
-        ])) +
+        out.push(mdData(quotaTable(report.quotaBreaches.slice(0, top * 2))) +
             (report.quotaBreaches.length > top * 2
                 ? `\n\n_${report.quotaBreaches.length - top * 2} more in quota-breaches.csv._`
                 : ""));
@@ -1354,25 +1372,12 @@ function renderMarkdown(report, options = {}) {
     }
     if (report.unpricedModels.length > 0) {
         out.push("### Unpriced");
-        out.push(mdTable(["model", "reason", "requests", "tokens"], report.unpricedModels.map((u) => [
-            label(u.model, "(no model)"),
-            u.reason,
-            fmtInt(u.requests),
-            fmtInt(u.tokens),
-        ])));
+        out.push(mdData(unpricedTable(report.unpricedModels)));
     }
     if (report.reconciliation) {
         const r = report.reconciliation;
         out.push("### Reconciliation with Anthropic cost_report");
-        out.push(mdTable(["", "local estimate", "Anthropic", "variance", "variance %"], [
-            [
-                "total",
-                fmtUsd(r.localCost),
-                fmtUsd(r.anthropicCost),
-                fmtUsd(r.variance),
-                r.variancePercent === null ? "n/a" : `${r.variancePercent}%`,
-            ],
-        ]));
+        out.push(mdData(reconciliationTable(r)));
         out.push(`_${r.notes.join(" ")}_`);
     }
     if (report.malformed.total > 0) {
@@ -1400,6 +1405,7 @@ function escapeHtml(s) {
  * page on a phone. `cols` has one letter per column: `t` text, `n` number
  * (right-aligned, tabular figures), `w` free text that may wrap.
  */
+const htmlData = (t, cols) => htmlTable(t.headers, t.rows, cols);
 function htmlTable(headers, rows, cols) {
     const cls = (i) => {
         const c = cols[i] ?? "t";
@@ -1514,55 +1520,17 @@ function renderHtml(report, options = {}) {
             fmtUsd(m.cost),
         ]), "ttnnnn")}${cut(models.length, report.byModel.length, "models")}`);
     }
-    sections.push(`<h2>Users</h2>${htmlTable(["user", "team", "requests", "tokens", "quota tokens", "cost"], report.byUser
-        .slice(0, top)
-        .map((u) => [
-        u.key,
-        u.team,
-        fmtInt(u.requests),
-        fmtInt(u.tokens),
-        fmtInt(u.quotaTokens),
-        fmtUsd(u.cost),
-    ]), "ttnnnn")}${cut(Math.min(top, report.byUser.length), report.byUser.length, "users")}`);
+    sections.push(`<h2>Users</h2>${htmlData(userTable(report.byUser.slice(0, top)), "ttnnnn")}${cut(Math.min(top, report.byUser.length), report.byUser.length, "users")}`);
     sections.push(`<h2>Teams</h2>${htmlTable(["team", "requests", "tokens", "cost"], report.byTeam.map((r) => [r.key, fmtInt(r.requests), fmtInt(r.tokens), fmtUsd(r.cost)]), "tnnn")}`);
     if (report.budgetAlerts.length)
-        sections.push(`<h2>Budget alerts</h2>${htmlTable(["team", "month", "cost", "budget", "percent", "severity"], report.budgetAlerts.map((b) => [
-            b.team,
-            b.month,
-            fmtUsd(b.cost),
-            fmtUsd(b.budget),
-            `${b.percent}%`,
-            b.severity,
-        ]), "ttnnnt")}`);
+        sections.push(`<h2>Budget alerts</h2>${htmlData(budgetTable(report.budgetAlerts), "ttnnnt")}`);
     if (report.quotaBreaches.length)
-        sections.push(`<h2>Quota breaches</h2>${htmlTable(["user", "role", "period", "when", "used", "limit", "percent", "severity"], report.quotaBreaches.map((b) => [
-            b.user,
-            b.role,
-            b.period,
-            b.when,
-            fmtInt(b.used),
-            fmtInt(b.limit),
-            `${b.percent}%`,
-            b.severity,
-        ]), "ttttnnnt")}`);
+        sections.push(`<h2>Quota breaches</h2>${htmlData(quotaTable(report.quotaBreaches), "ttttnnnt")}`);
     if (report.unpricedModels.length)
-        sections.push(`<h2>Unpriced</h2>${htmlTable(["model", "reason", "requests", "tokens"], report.unpricedModels.map((u) => [
-            label(u.model, "(no model)"),
-            u.reason,
-            fmtInt(u.requests),
-            fmtInt(u.tokens),
-        ]), "ttnn")}`);
+        sections.push(`<h2>Unpriced</h2>${htmlData(unpricedTable(report.unpricedModels), "ttnn")}`);
     if (report.reconciliation) {
         const r = report.reconciliation;
-        sections.push(`<h2>Reconciliation</h2>${htmlTable(["", "local estimate", "Anthropic", "variance", "variance %"], [
-            [
-                "total",
-                fmtUsd(r.localCost),
-                fmtUsd(r.anthropicCost),
-                fmtUsd(r.variance),
-                r.variancePercent === null ? "n/a" : `${r.variancePercent}%`,
-            ],
-        ], "tnnnn")}<p class="note">${escapeHtml(r.notes.join(" "))}</p>`);
+        sections.push(`<h2>Reconciliation</h2>${htmlData(reconciliationTable(r), "tnnnn")}<p class="note">${escapeHtml(r.notes.join(" "))}</p>`);
     }
     if (report.malformed.total)
         sections.push(`<h2>Malformed input</h2><p>${fmtInt(report.malformed.total)} line(s) skipped.</p>${htmlTable(["file", "line", "reason"], report.malformed.samples.map((s) => [s.file, String(s.line), s.reason]), "wnw")}`);

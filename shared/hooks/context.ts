@@ -77,6 +77,19 @@ export interface HookFlags {
   readonly onPolicyError?: string;
 }
 
+/** The hook flags from a command's parsed `--policy`, `--config` and `--log-dir` options. */
+export function hookFlags(values: {
+  readonly policy?: string | undefined;
+  readonly config?: string | undefined;
+  readonly "log-dir"?: string | undefined;
+}): HookFlags {
+  return {
+    ...(values.policy !== undefined ? { policy: values.policy } : {}),
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    ...(values["log-dir"] !== undefined ? { logDir: values["log-dir"] } : {}),
+  };
+}
+
 export interface HookContext {
   readonly policyLocation: string;
   readonly config: HookConfig;

@@ -1,6 +1,6 @@
 /** `steward hook pre-tool-use`: Claude Code's PreToolUse hook (docs/hooks.md). */
 import { ConfigurationError, getErrorMessage } from "../../errors.js";
-import { hookContext, roleFor, roleNote } from "../../hooks/context.js";
+import { hookContext, hookFlags, roleFor, roleNote } from "../../hooks/context.js";
 import { appendLines, dayFile } from "../../hooks/day-log.js";
 import { loadHookPolicy, rulesOf, storedRuleSet } from "../../hooks/policy.js";
 import {
@@ -130,9 +130,7 @@ export async function preToolUse(
     const badOnError = requested !== undefined && !ON_ERROR.has(requested);
     const ctx = hookContext(
       {
-        ...(values.policy !== undefined ? { policy: values.policy } : {}),
-        ...(values.config !== undefined ? { config: values.config } : {}),
-        ...(values["log-dir"] !== undefined ? { logDir: values["log-dir"] } : {}),
+        ...hookFlags(values),
         ...(requested !== undefined && !badOnError ? { onPolicyError: requested } : {}),
       },
       io.env,

@@ -4,7 +4,7 @@
  * Always exit 0 (a Stop hook exiting 2 would keep Claude from stopping).
  */
 import { getErrorMessage } from "../../errors.js";
-import { hookContext } from "../../hooks/context.js";
+import { hookContext, hookFlags } from "../../hooks/context.js";
 import { loadHookPolicy } from "../../hooks/policy.js";
 import { parseHookInput, renderSystemMessage } from "../../hooks/protocol.js";
 import { quotaMessage } from "../../hooks/quota.js";
@@ -44,9 +44,7 @@ export async function runUsageHook(args: readonly string[], io: CliIo, name: str
     const { values } = parseCommandArgs(`hook ${name}`, args, USAGE_OPTIONS, false);
     const ctx = hookContext(
       {
-        ...(values.policy !== undefined ? { policy: values.policy } : {}),
-        ...(values.config !== undefined ? { config: values.config } : {}),
-        ...(values["log-dir"] !== undefined ? { logDir: values["log-dir"] } : {}),
+        ...hookFlags(values),
       },
       io.env,
       io.cwd,

@@ -1,6 +1,6 @@
 /** `steward hook user-prompt-submit`: block new prompts once a quota is used up, if the org turns it on. */
 import { getErrorMessage } from "../../errors.js";
-import { hookContext } from "../../hooks/context.js";
+import { hookContext, hookFlags } from "../../hooks/context.js";
 import { loadHookPolicy } from "../../hooks/policy.js";
 import { parseHookInput } from "../../hooks/protocol.js";
 import { appendAudit, currentQuota, promptQuotaOutcome } from "../../hooks/session-hooks.js";
@@ -44,9 +44,7 @@ const command: Command = {
       );
       const ctx = hookContext(
         {
-          ...(values.policy !== undefined ? { policy: values.policy } : {}),
-          ...(values.config !== undefined ? { config: values.config } : {}),
-          ...(values["log-dir"] !== undefined ? { logDir: values["log-dir"] } : {}),
+          ...hookFlags(values),
         },
         io.env,
         io.cwd,
