@@ -94,7 +94,7 @@ const DEFAULT_QUOTA_COUNTERS = [
     "cacheWrite1h",
     "unsplit",
 ];
-function org_emptyOrg() {
+function emptyOrg() {
     return {
         users: new Map(),
         quotas: new Map(),
@@ -128,7 +128,7 @@ const COUNTER_NAMES = new Set([
     "unsplit",
 ]);
 /** Adds role-mappings.json: quotas per role, `members`, `defaultRole`, `quotaUnit.countedTokens`. */
-function org_withRoleMappings(org, text, file) {
+function withRoleMappings(org, text, file) {
     const o = parseJson(text, file);
     const roles = o.roleMappings;
     if (typeof roles !== "object" || roles === null || Array.isArray(roles)) {
@@ -186,7 +186,7 @@ function org_withRoleMappings(org, text, file) {
  * (the e-mail becomes the canonical user, the login an alias), or CSV with a
  * `user,team,role` header.
  */
-function org_withUsersFile(org, text, file) {
+function withUsersFile(org, text, file) {
     const users = new Map(org.users);
     const trimmed = text.trim();
     if (trimmed.startsWith("[")) {
@@ -259,7 +259,7 @@ function org_withUsersFile(org, text, file) {
     return { ...org, users };
 }
 /** Adds a budgets file: `{"teams": {"payments": {"monthlyUsd": "1500"}}, "thresholds": {"warning": 80, "critical": 100}}`. */
-function org_withBudgets(org, text, file) {
+function withBudgets(org, text, file) {
     const o = parseJson(text, file);
     const budgets = new Map(org.budgets);
     const teams = (o.teams ?? {});
@@ -731,11 +731,11 @@ function percent(used, limit) {
     return Number((used * 10000n) / limit) / 100;
 }
 /** Every cell with its exact cost, team and role: the rows the query evaluator runs over. */
-function priceCells(partial, catalog = pricing_catalog/* defaultCatalog */.Dd, org = org_emptyOrg()) {
+function priceCells(partial, catalog = pricing_catalog/* defaultCatalog */.Dd, org = emptyOrg()) {
     return [...pricedCells(partial, catalog, org)];
 }
 /** {@link priceCells} one cell at a time, so a report over hundreds of thousands of cells never holds them all priced. */
-function* pricedCells(partial, catalog = pricing_catalog/* defaultCatalog */.Dd, org = org_emptyOrg()) {
+function* pricedCells(partial, catalog = pricing_catalog/* defaultCatalog */.Dd, org = emptyOrg()) {
     const models = new Map();
     const quotaIdx = org.quotaCounters.map((c) => COUNTER_INDEX[c]);
     for (const [key, counters] of partial.cells) {
@@ -780,7 +780,7 @@ function* pricedCells(partial, catalog = pricing_catalog/* defaultCatalog */.Dd,
 }
 function build_buildCostReport(partial, options) {
     const catalog = options.catalog ?? pricing_catalog/* defaultCatalog */.Dd;
-    const org = options.org ?? org_emptyOrg();
+    const org = options.org ?? emptyOrg();
     const today = options.generatedAt.slice(0, 10);
     const total = new Acc();
     const byUser = new Rollup();
@@ -1650,6 +1650,23 @@ async function readText(cwd, file, what) {
         });
     }
 }
+/** The files a report is priced and grouped with, read and checked (each error names its file). */
+async function readReportInputs(cwd, files) {
+    let catalog = pricing_catalog/* defaultCatalog */.Dd;
+    if (files.prices)
+        catalog = (0,pricing_catalog/* applyPriceOverrides */.$B)(await readText(cwd, files.prices, "price overrides"), files.prices);
+    let org = emptyOrg();
+    if (files.roles)
+        org = withRoleMappings(org, await readText(cwd, files.roles, "role mappings"), files.roles);
+    if (files.users)
+        org = withUsersFile(org, await readText(cwd, files.users, "users file"), files.users);
+    if (files.budgets)
+        org = withBudgets(org, await readText(cwd, files.budgets, "budgets file"), files.budgets);
+    const dashboard = files.dashboard
+        ? { text: await readText(cwd, files.dashboard, "dashboard config"), file: files.dashboard }
+        : undefined;
+    return { catalog, org, dashboard };
+}
 async function runCostReport(request, ports) {
     const { cwd, logger } = ports;
     if (request.sources.length === 0 && (request.merge ?? []).length === 0) {
@@ -1658,19 +1675,7 @@ async function runCostReport(request, ports) {
     if (request.since && request.until && request.since > request.until) {
         throw new ConfigurationError(`The period starts (${request.since}) after it ends (${request.until}).`);
     }
-    let catalog = defaultCatalog;
-    if (request.prices)
-        catalog = applyPriceOverrides(await readText(cwd, request.prices, "price overrides"), request.prices);
-    let org = emptyOrg();
-    if (request.roles)
-        org = withRoleMappings(org, await readText(cwd, request.roles, "role mappings"), request.roles);
-    if (request.users)
-        org = withUsersFile(org, await readText(cwd, request.users, "users file"), request.users);
-    if (request.budgets)
-        org = withBudgets(org, await readText(cwd, request.budgets, "budgets file"), request.budgets);
-    const dashboard = request.dashboard
-        ? { text: await readText(cwd, request.dashboard, "dashboard config"), file: request.dashboard }
-        : undefined;
+    const { catalog, org, dashboard } = await readReportInputs(cwd, request);
     const started = Date.now();
     const local = await collectPartial({
         sources: request.sources,
@@ -1728,8 +1733,6 @@ function alertLevels(report) {
 var cli_args = __webpack_require__(9006);
 ;// CONCATENATED MODULE: ./shared/cli/commands/report-cost.ts
 /** `steward report cost`: usage logs, transcripts and Admin API data -> cost report. */
-
-
 
 
 
@@ -1865,19 +1868,13 @@ const command = {
                 logger: io.logger,
             };
         }
-        let catalog = pricing_catalog/* defaultCatalog */.Dd;
-        if (values.prices)
-            catalog = (0,pricing_catalog/* applyPriceOverrides */.$B)(await readText(io.cwd, values.prices, "price overrides"), values.prices);
-        let org = org_emptyOrg();
-        if (values.roles)
-            org = org_withRoleMappings(org, await readText(io.cwd, values.roles, "role mappings"), values.roles);
-        if (values.users)
-            org = org_withUsersFile(org, await readText(io.cwd, values.users, "users file"), values.users);
-        if (values.budgets)
-            org = org_withBudgets(org, await readText(io.cwd, values.budgets, "budgets file"), values.budgets);
-        const dashboard = values.dashboard
-            ? { text: await readText(io.cwd, values.dashboard, "dashboard config"), file: values.dashboard }
-            : undefined;
+        const { catalog, org, dashboard } = await readReportInputs(io.cwd, {
+            ...(values.prices ? { prices: values.prices } : {}),
+            ...(values.roles ? { roles: values.roles } : {}),
+            ...(values.users ? { users: values.users } : {}),
+            ...(values.budgets ? { budgets: values.budgets } : {}),
+            ...(values.dashboard ? { dashboard: values.dashboard } : {}),
+        });
         const tty = io.stderr.isTTY === true;
         const started = Date.now();
         const local = await pipeline_collectPartial({

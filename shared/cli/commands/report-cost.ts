@@ -2,17 +2,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { ConfigurationError } from "../../errors.js";
-import { applyPriceOverrides, type Catalog, defaultCatalog } from "../../pricing/catalog.js";
 import { buildCostReport } from "../../reports/cost/build.js";
-import {
-  emptyOrg,
-  type OrgModel,
-  withBudgets,
-  withRoleMappings,
-  withUsersFile,
-} from "../../reports/cost/org.js";
 import { type CostFormat, collectPartial, mergeAll, renderFormats } from "../../reports/cost/pipeline.js";
-import { checkDay, readText } from "../../reports/cost/request.js";
+import { checkDay, readReportInputs, readText } from "../../reports/cost/request.js";
 import {
   aggregateStream,
   mergePartials,
@@ -173,19 +165,13 @@ const command: Command = {
       };
     }
 
-    let catalog: Catalog = defaultCatalog;
-    if (values.prices)
-      catalog = applyPriceOverrides(await readText(io.cwd, values.prices, "price overrides"), values.prices);
-    let org: OrgModel = emptyOrg();
-    if (values.roles)
-      org = withRoleMappings(org, await readText(io.cwd, values.roles, "role mappings"), values.roles);
-    if (values.users)
-      org = withUsersFile(org, await readText(io.cwd, values.users, "users file"), values.users);
-    if (values.budgets)
-      org = withBudgets(org, await readText(io.cwd, values.budgets, "budgets file"), values.budgets);
-    const dashboard = values.dashboard
-      ? { text: await readText(io.cwd, values.dashboard, "dashboard config"), file: values.dashboard }
-      : undefined;
+    const { catalog, org, dashboard } = await readReportInputs(io.cwd, {
+      ...(values.prices ? { prices: values.prices } : {}),
+      ...(values.roles ? { roles: values.roles } : {}),
+      ...(values.users ? { users: values.users } : {}),
+      ...(values.budgets ? { budgets: values.budgets } : {}),
+      ...(values.dashboard ? { dashboard: values.dashboard } : {}),
+    });
 
     const tty = io.stderr.isTTY === true;
     const started = Date.now();

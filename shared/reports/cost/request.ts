@@ -77,6 +77,26 @@ export async function readText(cwd: string, file: string, what: string): Promise
   }
 }
 
+/** The files a report is priced and grouped with, read and checked (each error names its file). */
+export async function readReportInputs(
+  cwd: string,
+  files: Pick<CostReportRequest, "prices" | "roles" | "users" | "budgets" | "dashboard">,
+): Promise<{ catalog: Catalog; org: OrgModel; dashboard: { text: string; file: string } | undefined }> {
+  let catalog: Catalog = defaultCatalog;
+  if (files.prices)
+    catalog = applyPriceOverrides(await readText(cwd, files.prices, "price overrides"), files.prices);
+  let org: OrgModel = emptyOrg();
+  if (files.roles)
+    org = withRoleMappings(org, await readText(cwd, files.roles, "role mappings"), files.roles);
+  if (files.users) org = withUsersFile(org, await readText(cwd, files.users, "users file"), files.users);
+  if (files.budgets)
+    org = withBudgets(org, await readText(cwd, files.budgets, "budgets file"), files.budgets);
+  const dashboard = files.dashboard
+    ? { text: await readText(cwd, files.dashboard, "dashboard config"), file: files.dashboard }
+    : undefined;
+  return { catalog, org, dashboard };
+}
+
 export async function runCostReport(
   request: CostReportRequest,
   ports: {
@@ -93,19 +113,7 @@ export async function runCostReport(
   if (request.since && request.until && request.since > request.until) {
     throw new ConfigurationError(`The period starts (${request.since}) after it ends (${request.until}).`);
   }
-  let catalog: Catalog = defaultCatalog;
-  if (request.prices)
-    catalog = applyPriceOverrides(await readText(cwd, request.prices, "price overrides"), request.prices);
-  let org: OrgModel = emptyOrg();
-  if (request.roles)
-    org = withRoleMappings(org, await readText(cwd, request.roles, "role mappings"), request.roles);
-  if (request.users)
-    org = withUsersFile(org, await readText(cwd, request.users, "users file"), request.users);
-  if (request.budgets)
-    org = withBudgets(org, await readText(cwd, request.budgets, "budgets file"), request.budgets);
-  const dashboard = request.dashboard
-    ? { text: await readText(cwd, request.dashboard, "dashboard config"), file: request.dashboard }
-    : undefined;
+  const { catalog, org, dashboard } = await readReportInputs(cwd, request);
 
   const started = Date.now();
   const local = await collectPartial({
