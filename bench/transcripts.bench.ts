@@ -33,6 +33,7 @@ import {
   tableObject,
   totalsOf,
 } from "../test/usage/ccusage-table.js";
+import { benchEnv } from "./cost/measure.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DATA = join(ROOT, "bench/.data/transcripts-50x31");
@@ -144,7 +145,7 @@ function runSteward(oneThread = false): void {
       "--partial-out",
       join(out, "partial.json"),
     ],
-    { ...process.env, ...(oneThread ? { STEWARD_WORKERS: "1" } : {}) },
+    benchEnv(oneThread ? { STEWARD_WORKERS: "1" } : {}),
   );
   runs[oneThread ? "steward1" : "steward"].push(run);
 }

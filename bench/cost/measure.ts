@@ -22,6 +22,22 @@ export interface Measured {
   readonly stdout: string;
 }
 
+/**
+ * The environment the measured commands run in: PATH, HOME and TMPDIR, plus
+ * `extra`. Not the bench's own environment: a variable like
+ * NODE_EXTRA_CA_CERTS (set on this machine) makes every Node start load a
+ * certificate bundle, about 70 ms that jq, ccusage and a user's runner never
+ * pay, and vitest's variables have no business in a measured run.
+ */
+export function benchEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: process.env.HOME ?? tmpdir(),
+  };
+  if (process.env.TMPDIR) env.TMPDIR = process.env.TMPDIR;
+  return { ...env, ...extra };
+}
+
 /** Runs `cmd args` to completion; throws with its stderr when it fails. */
 export function measure(
   cmd: string,
@@ -32,7 +48,7 @@ export function measure(
   const t = performance.now();
   const r = spawnSync(wrapped[0] as string, wrapped[1] as string[], {
     cwd: opts.cwd,
-    env: opts.env ?? process.env,
+    env: opts.env ?? benchEnv(),
     encoding: "utf8",
     maxBuffer: 1 << 28,
   });
@@ -88,7 +104,7 @@ export function stewardReport(
   out: string,
   threads?: number,
 ): Measured & { records: number; tokens: number } {
-  const env = { ...process.env, ...(threads ? { STEWARD_WORKERS: String(threads) } : {}) };
+  const env = benchEnv(threads ? { STEWARD_WORKERS: String(threads) } : {});
   const args = [cli, "report", "cost", "--source", "usage/*/*.json", "--source-kind", "seed"];
   const m = measure(process.execPath, [...args, "--format", "json", "--out", out], { cwd: dir, env });
   const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as {
