@@ -122,10 +122,11 @@ let spare: Buffer | undefined;
  * for thousands of small daily files this avoids a thread-pool round trip per
  * open/read/close, and the consumer decodes each chunk before asking for the
  * next, so reusing the buffer is safe; it is handed back for the next file when
- * this one is closed. Errors surface as a ConfigurationError
- * naming the file.
+ * this one is closed. `buffer` (at least 64 KiB) is read into instead, for a
+ * consumer that wants the bytes in a place of its own (the seed lane's
+ * scanner memory). Errors surface as a ConfigurationError naming the file.
  */
-export function openFile(path: string): AsyncIterable<Buffer> {
+export function openFile(path: string, buffer?: Buffer): AsyncIterable<Buffer> {
   if (!path.endsWith(".gz")) {
     return {
       async *[Symbol.asyncIterator]() {
@@ -137,13 +138,15 @@ export function openFile(path: string): AsyncIterable<Buffer> {
         }
         // One buffer serves file after file (thousands of small daily files would
         // otherwise each allocate a fresh MiB for the garbage collector).
-        const buf = spare ?? Buffer.allocUnsafe(CHUNK);
-        spare = undefined;
+        const own = buffer === undefined;
+        const buf = buffer ?? spare ?? Buffer.allocUnsafe(CHUNK);
+        if (own) spare = undefined;
+        const size = Math.min(buf.length, CHUNK);
         try {
           for (;;) {
             let n: number;
             try {
-              n = readSync(fd, buf, 0, CHUNK, null);
+              n = readSync(fd, buf, 0, size, null);
             } catch (error) {
               throw unreadable(path, error);
             }
@@ -152,7 +155,7 @@ export function openFile(path: string): AsyncIterable<Buffer> {
           }
         } finally {
           closeSync(fd);
-          spare = buf;
+          if (own) spare = buf;
         }
       },
     };

@@ -300,7 +300,9 @@ export async function* readUsageBatches(
   const until = options.until ?? Number.POSITIVE_INFINITY;
   const inRange = (t: number) => t >= since && t < until;
   const seedSink = options.seedSink;
-  const lane = kind === "auto" || kind === "seed" ? new SeedLane() : undefined;
+  const lane = kind === "auto" || kind === "seed" ? new SeedLane({ mapUser }) : undefined;
+  // Runs of canonical seed lines go to the sink straight from the lane (the aggregation path).
+  const runSink = lane && seedSink ? seedSink : undefined;
   const maxLine = options.maxLineBytes ?? 64 * 1024 * 1024;
   const transcriptLane = kind === "auto" || kind === "transcripts";
 
@@ -446,7 +448,7 @@ export async function* readUsageBatches(
         }
         handle(buf.toString("utf8", start, end), lineNo, out);
       };
-      for await (const chunk of openFile(file.path)) {
+      for await (const chunk of openFile(file.path, runSink && lane?.readBuffer())) {
         const out: UsageRecord[] = [];
         let buf = chunk;
         let start = 0;
@@ -480,6 +482,12 @@ export async function* readUsageBatches(
         }
         buf = chunk;
         for (;;) {
+          if (runSink && lane) {
+            start = lane.run(buf, start, buf.length, since, until, runSink);
+            lineNo += lane.consumed;
+            stats.lines += lane.consumed;
+            stats.records += lane.consumed;
+          }
           const nl = buf.indexOf(0x0a, start);
           if (nl === -1) break;
           if (nl - start > maxLine) {

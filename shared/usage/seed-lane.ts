@@ -11,7 +11,16 @@
  * control characters, an impossible date, a fraction beyond milliseconds)
  * returns false and goes through the general parser, so the lane changes
  * speed, never results.
+ *
+ * {@link SeedLane.run} takes runs of lines at once. Its inner loop is
+ * WebAssembly (seed-scan.wat): it compares each line with byte patterns this
+ * class learnt and validated from an earlier line, and stops at the first line
+ * that differs; that line is then read here in JavaScript, which either learns
+ * its new pattern (a new day, user or tool) or refuses it. Files are read
+ * straight into the module's memory ({@link SeedLane.readBuffer}), so no byte
+ * is copied on the way.
  */
+import { SEED_SCAN_WASM } from "./seed-scan-wasm.js";
 
 const PREFIX = Buffer.from('{"timestamp":"');
 const USER = Buffer.from('","user":"');
@@ -50,6 +59,20 @@ interface Name {
   readonly bytes: Uint8Array;
   readonly str: string;
 }
+
+/** Where {@link SeedLane.run} sends each line: time (ms), user (mapped), tool, tokens. */
+export type SeedSink = (time: number, user: string, tool: string, tokens: number) => void;
+
+/** A tool name followed by `","tokens":`, the bytes {@link SeedLane.run} compares in one loop. */
+interface ToolTail {
+  readonly bytes: Uint8Array;
+  readonly str: string;
+}
+
+/** Head of a line up to its date: `{"timestamp":"YYYY-MM-DDT`. */
+const HEAD = PREFIX.length + 11;
+/** The shortest canonical line: head, `HH:MM:SSZ`, user literal, empty user, tool literal, empty tool, tokens literal, one digit, `}`. */
+const MIN_LINE = HEAD + 9 + USER.length + TOOL.length + TOKENS.length + 2;
 
 /** A string cache keyed by bytes (FNV-1a hash, verified byte by byte): one decode per distinct name. */
 class NameCache {
@@ -95,9 +118,174 @@ function sameBytes(buf: Buffer, start: number, bytes: Uint8Array): boolean {
   return true;
 }
 
+/** Layout of the scanner's memory (see seed-scan.wat). */
+const MID_AT = 64;
+const MID_MAX = 1024 - MID_AT;
+const TOOLS_AT = 1024;
+const TOOL_BYTES_AT = 2048;
+const TOOL_BYTES_END = 4096;
+const OUT_AT = 65536;
+const OUT_RECORDS = 24576;
+const IN_AT = 1 << 20;
+const IN_SIZE = 1 << 20;
+
+/** The little of the WebAssembly API used here (the project's type libraries do not declare it). */
+interface WasmGlobal {
+  value: number;
+}
+const Wasm = (
+  globalThis as unknown as {
+    WebAssembly: {
+      Module: new (bytes: Uint8Array) => object;
+      Instance: new (module: object) => { exports: unknown };
+    };
+  }
+).WebAssembly;
+
+interface ScanExports {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  readonly headDay: WasmGlobal;
+  readonly midLen: WasmGlobal;
+  readonly nTools: WasmGlobal;
+  readonly count: WasmGlobal;
+  readonly run: (start: number, end: number, since: number, until: number) => number;
+}
+
+/** One scanner instance: its exports and views on its memory. */
+interface Scanner {
+  readonly x: ScanExports;
+  readonly bytes: Buffer;
+  readonly f64: Float64Array;
+  readonly i32: Int32Array;
+}
+
+let scanModule: object | undefined;
+
+function newScanner(): Scanner {
+  scanModule ??= new Wasm.Module(Buffer.from(SEED_SCAN_WASM, "base64"));
+  const x = new Wasm.Instance(scanModule).exports as ScanExports;
+  const memory = x.memory.buffer;
+  return {
+    x,
+    bytes: Buffer.from(memory),
+    f64: new Float64Array(memory, OUT_AT, OUT_RECORDS * 3),
+    i32: new Int32Array(memory, OUT_AT, OUT_RECORDS * 6),
+  };
+}
+
+/** Two ASCII digits at buf[p, p+2) as a number, or -1. */
+function two(buf: Buffer, p: number): number {
+  const a = (buf[p] as number) - 48;
+  const b = (buf[p + 1] as number) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
 export class SeedLane {
   private readonly users = new NameCache();
   private readonly tools = new NameCache();
+  // run(): the last accepted line's head and user part, and the tools seen, as byte patterns.
+  private readonly head = new Uint8Array(HEAD);
+  private headDayMs = Number.NaN;
+  /** `","user":"<user>","tool":"` of the last accepted line. */
+  private mid = new Uint8Array(0);
+  private midUser = "";
+  private readonly tails: ToolTail[] = [];
+  /** Lines consumed by the last {@link run}. */
+  consumed = 0;
+  private readonly scanner: Scanner | undefined;
+  /** Bumped whenever a pattern changes, so the scanner's copy is refreshed only then. */
+  private patterns = 0;
+  private synced = -1;
+  private readonly mapUser: (user: string) => string;
+
+  /**
+   * `mapUser` renames users for {@link run} (once per distinct name); {@link scan}
+   * leaves names as written. `wasm: false` keeps {@link run} in JavaScript (the
+   * tests compare the two).
+   */
+  constructor(options: { mapUser?: (user: string) => string; wasm?: boolean } = {}) {
+    this.mapUser = options.mapUser ?? ((u) => u);
+    this.scanner = options.wasm === false ? undefined : newScanner();
+  }
+
+  /**
+   * A 1 MiB buffer in the scanner's memory, for the reader to read files into:
+   * {@link run} reads such chunks where they are. Undefined without the scanner.
+   * Valid until the next call that reads into it.
+   */
+  readBuffer(): Buffer | undefined {
+    return this.scanner?.bytes.subarray(IN_AT, IN_AT + IN_SIZE);
+  }
+
+  /**
+   * Reads consecutive canonical seed lines from buf[start, end), each ended
+   * by "\n", and hands each to `sink`. Stops at the first line that is not
+   * canonical, not in [since, until) or not complete before `end`, and
+   * returns its offset (or the offset after the last line consumed); the
+   * caller takes that line the general way. {@link consumed} says how many
+   * lines were consumed. Buffers from {@link readBuffer} go through the
+   * WebAssembly scanner, any other through the same loop in JavaScript.
+   */
+  run(buf: Buffer, start: number, end: number, since: number, until: number, sink: SeedSink): number {
+    const sc = this.scanner;
+    if (sc === undefined || buf.buffer !== sc.x.memory.buffer)
+      return this.runJs(buf, start, end, since, until, sink);
+    const base = buf.byteOffset;
+    let consumed = 0;
+    let s = start;
+    for (;;) {
+      if (this.synced !== this.patterns) this.sync(sc);
+      s = sc.x.run(base + s, base + end, since, until) - base;
+      const n = sc.x.count.value;
+      if (n > 0) {
+        consumed += n;
+        const user = this.midUser;
+        const tails = this.tails;
+        const f64 = sc.f64;
+        const i32 = sc.i32;
+        for (let i = 0; i < n; i++)
+          sink(
+            f64[i * 3] as number,
+            user,
+            (tails[i32[i * 6 + 4] as number] as ToolTail).str,
+            f64[i * 3 + 1] as number,
+          );
+      }
+      if (n === OUT_RECORDS) continue;
+      // The line that stopped the scanner, in JavaScript: it brings a new
+      // pattern (learnt, and the scanner goes on) or it is not canonical.
+      const nl = buf.indexOf(0x0a, s);
+      if (nl === -1 || nl >= end) break;
+      const next = this.runJs(buf, s, nl + 1, since, until, sink);
+      if (this.consumed === 0) break;
+      consumed++;
+      s = next;
+    }
+    this.consumed = consumed;
+    return s;
+  }
+
+  /** Copies the patterns into the scanner's memory (those that fit its tables). */
+  private sync(sc: Scanner): void {
+    const { bytes, x } = sc;
+    this.synced = this.patterns;
+    bytes.set(this.head, 0);
+    x.headDay.value = this.headDayMs;
+    const fits = this.mid.length <= MID_MAX;
+    if (fits) bytes.set(this.mid, MID_AT);
+    x.midLen.value = fits ? this.mid.length : 0;
+    let at = TOOL_BYTES_AT;
+    let r = 0;
+    for (; r < this.tails.length; r++) {
+      const b = (this.tails[r] as ToolTail).bytes;
+      if (at + b.length > TOOL_BYTES_END) break;
+      bytes.set(b, at);
+      bytes.writeInt32LE(at, TOOLS_AT + r * 8);
+      bytes.writeInt32LE(b.length, TOOLS_AT + r * 8 + 4);
+      at += b.length;
+    }
+    x.nTools.value = r;
+  }
   /** The fields of the last accepted line (reused object: copy what you keep). */
   readonly line: SeedLine = { time: 0, user: "", tool: "", tokens: 0 };
   // Consecutive lines mostly share their date, user and tool: the last ones are kept as bytes.
@@ -129,6 +317,145 @@ export class SeedLane {
     for (let i = 0; i < 10; i++) last[i] = buf[p + i] as number;
     this.lastDayMs = Date.UTC(y, mo - 1, d);
     return this.lastDayMs;
+  }
+
+  /**
+   * {@link run} in JavaScript. A line is compared with the last accepted one in three byte patterns:
+   * its head up to the date, its user part (`","user":"<user>","tool":"`)
+   * and its tool with the tokens key (one of the tools seen so far). Only a
+   * pattern that differs is validated from scratch, so a file of one user
+   * costs one comparison per byte and no decoding.
+   */
+  private runJs(
+    buf: Buffer,
+    start: number,
+    end: number,
+    since: number,
+    until: number,
+    sink: SeedSink,
+  ): number {
+    const head = this.head;
+    let s = start;
+    let lines = 0;
+    while (s + MIN_LINE <= end) {
+      let p = s;
+      let dayMs = this.headDayMs;
+      let i = 0;
+      if (!Number.isNaN(dayMs)) while (i < HEAD && buf[p + i] === head[i]) i++;
+      if (i < HEAD) {
+        dayMs = this.newHead(buf, p);
+        if (Number.isNaN(dayMs)) break;
+      }
+      p += HEAD;
+      // HH:MM:SS[.f{1,3}]Z
+      const h = two(buf, p);
+      const mi = two(buf, p + 3);
+      const sec = two(buf, p + 6);
+      if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) break;
+      if (buf[p + 2] !== 0x3a || buf[p + 5] !== 0x3a) break;
+      p += 8;
+      let ms = 0;
+      if (buf[p] === 0x2e) {
+        const f0 = ++p;
+        while (p < end && p - f0 < 3 && (buf[p] as number) >= 48 && (buf[p] as number) <= 57) {
+          ms = ms * 10 + ((buf[p] as number) - 48);
+          p++;
+        }
+        const n = p - f0;
+        if (n === 0) break;
+        ms *= n === 1 ? 100 : n === 2 ? 10 : 1;
+      }
+      if (buf[p] !== 0x5a) break;
+      p++;
+      // the user part
+      const mid = this.mid;
+      const ml = mid.length;
+      let j = 0;
+      if (p + ml <= end) while (j < ml && buf[p + j] === mid[j]) j++;
+      if (ml === 0 || j < ml) {
+        p = this.newMid(buf, p, end);
+        if (p < 0) break;
+      } else p += ml;
+      const user = this.midUser;
+      // the tool and the tokens key
+      const tails = this.tails;
+      let tool: string | undefined;
+      for (let r = 0; r < tails.length; r++) {
+        const b = (tails[r] as ToolTail).bytes;
+        const n = b.length;
+        if (p + n > end) continue;
+        let k = 0;
+        while (k < n && buf[p + k] === b[k]) k++;
+        if (k === n) {
+          tool = (tails[r] as ToolTail).str;
+          p += n;
+          break;
+        }
+      }
+      if (tool === undefined) {
+        p = this.newTool(buf, p, end);
+        if (p < 0) break;
+        tool = (tails[tails.length - 1] as ToolTail).str;
+      }
+      // the tokens, "}", trailing blanks, "\n"
+      const k0 = p;
+      let tokens = 0;
+      while (p < end) {
+        const c = (buf[p] as number) - 48;
+        if (c < 0 || c > 9) break;
+        tokens = tokens * 10 + c;
+        p++;
+      }
+      const n = p - k0;
+      if (n === 0 || n > 15 || (n > 1 && buf[k0] === 48) || p >= end || buf[p] !== 0x7d) break;
+      p++;
+      while (p < end && (buf[p] === 0x20 || buf[p] === 0x09 || buf[p] === 0x0d)) p++;
+      if (p >= end || buf[p] !== 0x0a) break;
+      const time = dayMs + ((h * 60 + mi) * 60 + sec) * 1000 + ms;
+      if (time < since || time >= until) break;
+      sink(time, user, tool, tokens);
+      lines++;
+      s = p + 1;
+    }
+    this.consumed = lines;
+    return s;
+  }
+
+  /** Validates `{"timestamp":"YYYY-MM-DDT` at p and keeps it as the head pattern; its day (ms), or NaN. */
+  private newHead(buf: Buffer, p: number): number {
+    for (let i = 0; i < PREFIX.length; i++) if (buf[p + i] !== PREFIX[i]) return Number.NaN;
+    const dayMs = this.day(buf, p + PREFIX.length);
+    if (Number.isNaN(dayMs) || buf[p + HEAD - 1] !== 0x54) return Number.NaN;
+    this.head.set(buf.subarray(p, p + HEAD));
+    this.headDayMs = dayMs;
+    this.patterns++;
+    return dayMs;
+  }
+
+  /** Validates `","user":"<user>","tool":"` at p and keeps it as the user pattern; the offset after it, or -1. */
+  private newMid(buf: Buffer, p: number, end: number): number {
+    if (!startsWith(buf, p, USER, end)) return -1;
+    const u0 = p + USER.length;
+    const ue = plainStringEnd(buf, u0, end);
+    if (ue <= u0 || !startsWith(buf, ue, TOOL, end)) return -1;
+    const after = ue + TOOL.length;
+    this.mid = new Uint8Array(buf.subarray(p, after));
+    this.midUser = this.mapUser(this.users.get(buf, u0, ue).str);
+    this.patterns++;
+    return after;
+  }
+
+  /** Validates `<tool>","tokens":` at p and adds it to the tool patterns (the newest last); the offset after it, or -1. */
+  private newTool(buf: Buffer, p: number, end: number): number {
+    const te = plainStringEnd(buf, p, end);
+    if (te < 0 || !startsWith(buf, te, TOKENS, end)) return -1;
+    const after = te + TOKENS.length;
+    const tail = { bytes: new Uint8Array(buf.subarray(p, after)), str: this.tools.get(buf, p, te).str };
+    // a handful of tools in practice; a log of many keeps the 32 most recently added
+    if (this.tails.length >= 32) this.tails.shift();
+    this.tails.push(tail);
+    this.patterns++;
+    return after;
   }
 
   /** True when buf[start, end) (a line without its "\n") is a canonical seed line; fills {@link line}. */

@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -131,5 +132,147 @@ describe("seed lane", () => {
     const strip = (p: object) =>
       JSON.stringify({ ...(p as Record<string, unknown>), malformed: null, stats: null });
     expect(strip(partialToJson(fast))).toBe(strip(partialToJson(slow)));
+  });
+
+  // What a run sees in practice: blocks of lines of one user and day with a few tools, then a change.
+  const runLine = fc.record({
+    time: fc.constantFrom(
+      "08:00:00",
+      "23:59:59",
+      "00:00:00",
+      "12:34:56",
+      "24:00:00",
+      "23:60:00",
+      "23:59:60",
+      "2x:00:00",
+      "08-00:00",
+    ),
+    ms: fc.constantFrom("", "", ".5", ".25", ".125", ".1234", "."),
+    tool: fc.constantFrom("Edit", "Edit", "Read", "", "Bash", "mcp__a__b", "t".repeat(700), "Ed\\u0069t"),
+    tokens: fc.oneof(fc.nat(), fc.constantFrom(0, 10, 123456789012345, 1234567890123456)),
+    end: fc.constantFrom("\n", "\n", "\n", " \n", "\r\n", "\t \r\n", "x\n", ",\n"),
+  });
+  const runBlock = fc
+    .record({
+      day: fc.constantFrom("2026-10-01", "2026-10-02", "2026-02-28", "2024-02-29", "2026-02-29"),
+      user: fc.constantFrom("alice", "alice", "bob", "zoë", 'q\\"x', "x".repeat(1100)),
+      lines: fc.array(runLine, { minLength: 1, maxLength: 30 }),
+    })
+    .map(({ day, user, lines }) =>
+      lines
+        .map(
+          ({ time, ms, tool, tokens, end }) =>
+            `{"timestamp":"${day}T${time}${ms}Z","user":"${user}","tool":"${tool}","tokens":${tokens}}${end}`,
+        )
+        .join(""),
+    );
+  const runText = fc
+    .array(fc.oneof({ weight: 6, arbitrary: runBlock }, { weight: 1, arbitrary: odd.map((l) => `${l}\n`) }), {
+      maxLength: 12,
+    })
+    .map((blocks) => blocks.join(""));
+
+  /** Everything run() hands over and where it stops, call after call, the caller taking refused lines one by one. */
+  function drive(lane: SeedLane, buf: Buffer, since: number, until: number) {
+    const seen: unknown[] = [];
+    const sink = (time: number, user: string, tool: string, tokens: number) =>
+      seen.push([time, user, tool, tokens]);
+    let s = 0;
+    for (;;) {
+      s = lane.run(buf, s, buf.length, since, until, sink);
+      seen.push(["stop", s, lane.consumed]);
+      const nl = buf.indexOf(0x0a, s);
+      if (nl === -1) break;
+      s = nl + 1;
+    }
+    return seen;
+  }
+
+  it("run() in WebAssembly hands over exactly what it does in JavaScript (differential, property)", () => {
+    fc.assert(
+      fc.property(runText, fc.constantFrom(-Infinity, Date.UTC(2026, 9, 1, 12)), (text, since) => {
+        const until = Date.UTC(2026, 9, 2, 12);
+        const js = new SeedLane({ wasm: false, mapUser: (u) => u.toUpperCase() });
+        const wasm = new SeedLane({ mapUser: (u) => u.toUpperCase() });
+        const inWasm = wasm.readBuffer();
+        if (!inWasm) throw new Error("no WebAssembly scanner");
+        const bytes = Buffer.from(text);
+        fc.pre(bytes.length <= inWasm.length);
+        bytes.copy(inWasm);
+        const a = drive(js, bytes, since, until);
+        const b = drive(wasm, inWasm.subarray(0, bytes.length), since, until);
+        expect(b).toEqual(a);
+        for (const x of a) {
+          if ((x as unknown[])[0] === "stop") continue;
+          const [time, user, tool, tokens] = x as [number, string, string, number];
+          expect(time >= since && time < until).toBe(true);
+          expect(user).toBe(user.toUpperCase());
+          expect(typeof tool).toBe("string");
+          expect(Number.isSafeInteger(tokens)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the aggregation path with the scanner gives the partial of the general parser (differential, property)", async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(runText, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.boolean(),
+        async (texts, bounded, mapped) => {
+          const dir = join(tmp, `agg${n++}`);
+          const gz = join(tmp, `agg${n++}`);
+          await Promise.all([mkdir(dir), mkdir(gz)]);
+          await Promise.all(
+            texts.flatMap((t, i) => [
+              writeFile(join(dir, `f${i}.json`), t),
+              writeFile(join(gz, `f${i}.json.gz`), gzipSync(t)),
+            ]),
+          );
+          const opts = {
+            cwd: tmp,
+            ...(bounded ? { since: "2026-10-01", until: "2026-10-01" } : {}),
+            ...(mapped ? { userMap: { alice: "team-a", 'q"x': "alice" } } : {}),
+          };
+          const fast = await collectPartial({ sources: [`${dir}/*.json`], ...opts });
+          const slow = await collectPartial({ sources: [`${gz}/*.json.gz`], ...opts });
+          const strip = (p: object) => {
+            const o = p as { malformed: { samples: { file: string }[] } };
+            return JSON.stringify({
+              ...o,
+              malformed: { ...o.malformed, samples: o.malformed.samples.map((x) => ({ ...x, file: "" })) },
+            });
+          };
+          expect(strip(partialToJson(fast))).toBe(strip(partialToJson(slow)));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("the scanner reads runs longer than its output table and files over one read buffer", async () => {
+    const tools = ["Edit", "Read", "Bash"];
+    const lines = Array.from(
+      { length: 60_000 },
+      (_, i) =>
+        `{"timestamp":"2026-10-0${1 + Math.floor(i / 30_000)}T08:00:${String(i % 60).padStart(2, "0")}Z","user":"u${Math.floor(i / 20_000)}","tool":"${tools[i % 3]}","tokens":${i}}`,
+    );
+    const text = `${lines.join("\n")}\n`;
+    expect(text.length).toBeGreaterThan(2 * 1024 * 1024);
+    await writeFile(join(tmp, "long.json"), text);
+    await writeFile(join(tmp, "long.json.gz"), gzipSync(text));
+    const fast = await collectPartial({ sources: ["long.json"], cwd: tmp });
+    const slow = await collectPartial({ sources: ["long.json.gz"], cwd: tmp });
+    expect(fast.stats.records).toBe(60_000);
+    expect([...fast.cells.entries()].sort()).toEqual([...slow.cells.entries()].sort());
+  });
+
+  it("the embedded WebAssembly is what seed-scan.wat compiles to", () => {
+    const r = spawnSync(process.execPath, ["scripts/build-wasm.mjs", "--check"], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
   });
 });
