@@ -11,6 +11,11 @@
  * The pricing tier of a request (long context, batch) is decided per record
  * here, because it depends on that request's prompt size.
  *
+ * Cells live in a {@link CellTable} (shared/usage/cells.ts): dimension values
+ * interned to small ids, ids and counters in typed-array pages, so hundreds of
+ * thousands of cells cost tens of megabytes outside the heap and cross
+ * threads without a copy ({@link packPartial}).
+ *
  * Sharding rule: de-duplication of transcripts happens in the reader, within
  * one run. Split work across shards by file (or by user folder), never inside
  * a session file, so two shards never hold copies of the same request.
@@ -24,6 +29,7 @@ import {
   stripContextSuffix,
 } from "../pricing/catalog.js";
 import type { PricingTier } from "../pricing/price.js";
+import { CellTable, COUNTER_COUNT, type Dictionary, type PackedCells } from "./cells.js";
 import { emptyReadStats, type ReadStats } from "./readers.js";
 import type { MalformedSample, MalformedTally, UsageRecord } from "./record.js";
 
@@ -40,7 +46,6 @@ export const COUNTERS = [
 export type CounterName = (typeof COUNTERS)[number];
 export const DIMENSIONS = ["day", "user", "model", "tier", "tool", "source"] as const;
 export type DimensionName = (typeof DIMENSIONS)[number];
-type Counters = [number, number, number, number, number, number, number];
 
 export interface CellKey {
   readonly day: string;
@@ -78,8 +83,12 @@ export interface MalformedSummary {
 }
 
 export interface UsagePartial {
-  /** Cell key (see {@link cellKey}) -> counters in {@link COUNTERS} order. */
-  readonly cells: ReadonlyMap<string, readonly number[]>;
+  /**
+   * The cells: dimension ids and counters ({@link COUNTERS} order). Iterates
+   * as `[key, counters]` pairs (key: see {@link cellKey}) like the map it
+   * replaces; the report reads ids and counters directly.
+   */
+  readonly cells: CellTable;
   readonly malformed: MalformedSummary;
   readonly stats: Readonly<ReadStats>;
   /** Earliest and latest record time (ms), or null when empty. */
@@ -93,7 +102,7 @@ export const MAX_SAMPLES = 20;
 
 export function emptyPartial(): UsagePartial {
   return {
-    cells: new Map(),
+    cells: new CellTable(),
     malformed: { total: 0, byReason: {}, samples: [] },
     stats: emptyReadStats(),
     first: null,
@@ -103,95 +112,155 @@ export function emptyPartial(): UsagePartial {
 }
 
 const DAY_MS = 86_400_000;
+const [D_DAY, D_USER, D_MODEL, D_TIER, D_TOOL, D_SOURCE] = [0, 1, 2, 3, 4, 5] as const;
+const TIERS: readonly PricingTier[] = ["standard", "long", "batch", "batch-long"];
 
-/** Incremental aggregation; {@link aggregate} wraps it. Hot path: keep it allocation-light. */
+interface ModelInfo {
+  readonly key: string;
+  readonly entry: ModelEntry | undefined;
+  /** Id of `key` in the table of generation {@link gen}. */
+  id: number;
+  gen: number;
+}
+
+/**
+ * Incremental aggregation into a {@link CellTable}; {@link aggregate} wraps
+ * it. Hot path: keep it allocation-light. Dimension values are interned once
+ * (days by day number, models by the name as written, tiers by position), so
+ * a record costs a few map lookups and a probe of the table's index.
+ */
 export class Aggregator {
-  private cells = new Map<string, Counters>();
-  private readonly models = new Map<string, { key: string; entry: ModelEntry | undefined }>();
-  private readonly days = new Map<number, string>();
-  /** Seed lines by user -> tool -> UTC day number -> [requests, unsplit] (see {@link addSeed}). */
-  private readonly seed = new Map<string, Map<string, Map<number, [number, number]>>>();
-  private seedCell: [number, number] | undefined;
-  private seedDay = 0;
+  private table = new CellTable();
+  /** Bumped with every new table: cached ids of an older one are stale. */
+  private gen = 0;
+  private readonly models = new Map<string, ModelInfo>();
+  private readonly dayNames = new Map<number, string>();
+  /** UTC day number -> day id in the current table. */
+  private dayIds = new Map<number, number>();
+  /** Tier id by position in {@link TIERS} (-1: not interned yet). */
+  private tierIds = [-1, -1, -1, -1];
+  // addSeed(): the current user and day, and the cell of each tool seen for them
+  private seedDay = Number.NaN;
   private seedUser = "";
+  private seedCells = new Map<string, number>();
   private seedTool = "";
+  private seedCell = -1;
+  /** [day, user, model "", tier standard, source seed] ids of the current seed user and day. */
+  private seedDims = [0, 0, 0, 0, 0];
   private first = Number.POSITIVE_INFINITY;
   private last = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly catalog: Catalog = defaultCatalog) {}
 
-  private model(raw: string | undefined): { key: string; entry: ModelEntry | undefined } {
+  private dict(d: number): Dictionary {
+    return this.table.dictionaries[d] as Dictionary;
+  }
+
+  private model(raw: string | undefined): ModelInfo {
     const name = raw ?? "";
     let m = this.models.get(name);
     if (!m) {
       const entry = name ? resolveModel(name, this.catalog) : undefined;
-      m = { key: entry ? entry.id : stripContextSuffix(name), entry };
+      m = { key: entry ? entry.id : stripContextSuffix(name), entry, id: 0, gen: -1 };
       this.models.set(name, m);
+    }
+    if (m.gen !== this.gen) {
+      m.id = this.dict(D_MODEL).id(m.key);
+      m.gen = this.gen;
     }
     return m;
   }
 
-  add(r: UsageRecord): void {
-    const dayNo = Math.floor(r.time / DAY_MS);
-    let day = this.days.get(dayNo);
-    if (day === undefined) {
-      day = new Date(dayNo * DAY_MS).toISOString().slice(0, 10);
-      this.days.set(dayNo, day);
+  private dayId(dayNo: number): number {
+    let id = this.dayIds.get(dayNo);
+    if (id === undefined) {
+      let day = this.dayNames.get(dayNo);
+      if (day === undefined) {
+        day = new Date(dayNo * DAY_MS).toISOString().slice(0, 10);
+        this.dayNames.set(dayNo, day);
+      }
+      id = this.dict(D_DAY).id(day);
+      this.dayIds.set(dayNo, id);
     }
+    return id;
+  }
+
+  private tierId(t: number): number {
+    let id = this.tierIds[t] as number;
+    if (id < 0) {
+      id = this.dict(D_TIER).id(TIERS[t] as PricingTier);
+      this.tierIds[t] = id;
+    }
+    return id;
+  }
+
+  add(r: UsageRecord): void {
+    const day = this.dayId(Math.floor(r.time / DAY_MS));
     if (r.time < this.first) this.first = r.time;
     if (r.time > this.last) this.last = r.time;
     const m = this.model(r.model);
     let long = r.longContext === true;
     const lc = m.entry?.longContext;
     if (!long && lc) long = r.input + r.cacheWrite5m + r.cacheWrite1h + r.cacheRead > lc.aboveInputTokens;
-    const tier: PricingTier = r.batch ? (long ? "batch-long" : "batch") : long ? "long" : "standard";
-    const key = day + SEP + r.user + SEP + m.key + SEP + tier + SEP + (r.tool ?? "") + SEP + r.source;
-    let c = this.cells.get(key);
-    if (c === undefined) {
-      c = [0, 0, 0, 0, 0, 0, 0];
-      this.cells.set(key, c);
-    }
-    c[0] += r.requests;
-    c[1] += r.input;
-    c[2] += r.output;
-    c[3] += r.cacheWrite5m;
-    c[4] += r.cacheWrite1h;
-    c[5] += r.cacheRead;
-    c[6] += r.unsplit;
+    // TIERS positions: standard, long, batch, batch-long
+    const tier = this.tierId((r.batch ? 2 : 0) + (long ? 1 : 0));
+    const t = this.table;
+    const cell = t.cell(
+      day,
+      this.dict(D_USER).id(r.user),
+      m.id,
+      tier,
+      this.dict(D_TOOL).id(r.tool ?? ""),
+      this.dict(D_SOURCE).id(r.source),
+    );
+    const c = t.counterPage(cell);
+    const o = t.counterOffset(cell);
+    c[o] = (c[o] as number) + r.requests;
+    c[o + 1] = (c[o + 1] as number) + r.input;
+    c[o + 2] = (c[o + 2] as number) + r.output;
+    c[o + 3] = (c[o + 3] as number) + r.cacheWrite5m;
+    c[o + 4] = (c[o + 4] as number) + r.cacheWrite1h;
+    c[o + 5] = (c[o + 5] as number) + r.cacheRead;
+    c[o + 6] = (c[o + 6] as number) + r.unsplit;
   }
 
   /**
    * The same as `add()` of a seed record (no model, unsplit tokens, one
-   * request), without building the record or its cell key per line: the
-   * reader's fast lane. Cells are keyed when the partial is taken.
+   * request), without building the record: the reader's fast lane. A seed
+   * file holds one user and day, so the cells of that user and day are kept
+   * by tool name and a line costs one small map lookup.
    */
   addSeed(time: number, user: string, tool: string, unsplit: number): void {
     const dayNo = Math.floor(time / DAY_MS);
-    // Consecutive seed lines mostly share user, tool and day: reuse the last cell.
-    let c = this.seedCell;
-    if (c === undefined || dayNo !== this.seedDay || user !== this.seedUser || tool !== this.seedTool) {
-      let byTool = this.seed.get(user);
-      if (byTool === undefined) {
-        byTool = new Map();
-        this.seed.set(user, byTool);
-      }
-      let byDay = byTool.get(tool);
-      if (byDay === undefined) {
-        byDay = new Map();
-        byTool.set(tool, byDay);
-      }
-      c = byDay.get(dayNo);
-      if (c === undefined) {
-        c = [0, 0];
-        byDay.set(dayNo, c);
-      }
-      this.seedCell = c;
+    let cell: number | undefined;
+    if (dayNo !== this.seedDay || user !== this.seedUser) {
       this.seedDay = dayNo;
       this.seedUser = user;
-      this.seedTool = tool;
+      this.seedCells.clear();
+      this.seedTool = "";
+      this.seedCell = -1;
+      const d = this.seedDims;
+      d[0] = this.dayId(dayNo);
+      d[1] = this.dict(D_USER).id(user);
+      d[2] = this.dict(D_MODEL).id("");
+      d[3] = this.tierId(0);
+      d[4] = this.dict(D_SOURCE).id("seed");
     }
-    c[0]++;
-    c[1] += unsplit;
+    if (tool === this.seedTool && this.seedCell >= 0) cell = this.seedCell;
+    else {
+      cell = this.seedCells.get(tool);
+      if (cell === undefined) {
+        const d = this.seedDims as [number, number, number, number, number];
+        cell = this.table.cell(d[0], d[1], d[2], d[3], this.dict(D_TOOL).id(tool), d[4]);
+        this.seedCells.set(tool, cell);
+      }
+      this.seedTool = tool;
+      this.seedCell = cell;
+    }
+    const c = this.table.counterPage(cell);
+    const o = this.table.counterOffset(cell);
+    c[o] = (c[o] as number) + 1;
+    c[o + 6] = (c[o + 6] as number) + unsplit;
     if (time < this.first) this.first = time;
     if (time > this.last) this.last = time;
   }
@@ -199,30 +268,15 @@ export class Aggregator {
   /** The partial, with the reader's tallies. Ends the aggregation: the aggregator is empty afterwards. */
   toPartial(extra: { malformed?: MalformedTally; stats?: ReadStats } = {}): UsagePartial {
     const tally = extra.malformed;
-    // The aggregator hands its cells over and empties itself (seed user by seed
-    // user), so the partial and the aggregator never both hold every cell.
-    const cells: Map<string, number[]> = this.cells;
-    this.cells = new Map();
-    this.seedCell = undefined;
-    for (const [user, byTool] of this.seed) {
-      this.seed.delete(user);
-      for (const [tool, byDay] of byTool) {
-        for (const [dayNo, [requests, unsplit]] of byDay) {
-          let day = this.days.get(dayNo);
-          if (day === undefined) {
-            day = new Date(dayNo * DAY_MS).toISOString().slice(0, 10);
-            this.days.set(dayNo, day);
-          }
-          const key = `${day}${SEP}${user}${SEP}${SEP}standard${SEP}${tool}${SEP}seed`;
-          const c = cells.get(key);
-          if (c === undefined) cells.set(key, [requests, 0, 0, 0, 0, 0, unsplit]);
-          else {
-            c[0] = safeAdd(c[0] as number, requests);
-            c[6] = safeAdd(c[6] as number, unsplit);
-          }
-        }
-      }
-    }
+    // the table is handed over, not copied; the aggregator starts a new one
+    const cells = this.table;
+    this.table = new CellTable();
+    this.gen++;
+    this.dayIds = new Map();
+    this.tierIds = [-1, -1, -1, -1];
+    this.seedDay = Number.NaN;
+    this.seedCells = new Map();
+    this.seedCell = -1;
     return {
       cells,
       malformed: tally
@@ -279,33 +333,22 @@ function safeAdd(a: number, b: number): number {
   return s;
 }
 
-/** Merges two partials exactly. Associative and commutative. */
+/** Merges two partials exactly. Associative and commutative. Neither partial changes. */
 export function mergePartials(a: UsagePartial, b: UsagePartial): UsagePartial {
-  const cells = new Map<string, number[]>();
-  for (const [k, v] of a.cells) cells.set(k, [...v]);
-  return combine(cells, a, b, true);
+  return combine(a.cells.clone(), a, b);
 }
 
 /**
- * {@link mergePartials} for partials the caller owns and gives up: `a`'s cells
- * and `b`'s counter arrays are reused, so a merge of two large partials does
- * not hold a third copy of every cell.
+ * {@link mergePartials} for partials the caller owns and gives up: `b`'s
+ * cells are added into `a`'s table, so a merge of two large partials does not
+ * hold a third copy of every cell.
  */
 export function mergeOwnedPartials(a: UsagePartial, b: UsagePartial): UsagePartial {
-  return combine(a.cells as Map<string, number[]>, a, b, false);
+  return combine(a.cells, a, b);
 }
 
-function combine(
-  cells: Map<string, number[]>,
-  a: UsagePartial,
-  b: UsagePartial,
-  copy: boolean,
-): UsagePartial {
-  for (const [k, v] of b.cells) {
-    const c = cells.get(k);
-    if (!c) cells.set(k, copy ? [...v] : (v as number[]));
-    else for (let i = 0; i < c.length; i++) c[i] = safeAdd(c[i] as number, v[i] as number);
-  }
+function combine(cells: CellTable, a: UsagePartial, b: UsagePartial): UsagePartial {
+  cells.addTable(b.cells);
   const byReason: Record<string, number> = { ...a.malformed.byReason };
   for (const [k, v] of Object.entries(b.malformed.byReason)) byReason[k] = (byReason[k] ?? 0) + v;
   const stats = { ...a.stats };
@@ -344,12 +387,50 @@ export function withReferenceCost(p: UsagePartial, byDay: ReadonlyMap<string, bi
   return mergePartials(p, { ...emptyPartial(), referenceCost: byDay });
 }
 
+/** A partial as plain data for postMessage, its cells packed (see {@link packPartial}). */
+export type PackedPartial = Omit<UsagePartial, "cells"> & { readonly cells: PackedCells };
+
+/**
+ * A partial for another thread: the message and the buffers to transfer with
+ * it (the cell pages move, they are not copied). `p` must not be used afterwards.
+ */
+export function packPartial(p: UsagePartial): { packed: PackedPartial; transfer: ArrayBuffer[] } {
+  const { packed, transfer } = p.cells.pack();
+  return { packed: { ...p, cells: packed }, transfer };
+}
+
+export function unpackPartial(p: PackedPartial): UsagePartial {
+  return { ...p, cells: CellTable.unpack(p.cells) };
+}
+
 export const PARTIAL_FORMAT = "steward.usage-partial";
 export const PARTIAL_VERSION = 1;
 
 /** Canonical JSON form (sorted cells), so equal partials serialise to equal bytes. */
 export function partialToJson(p: UsagePartial): object {
-  const keys = [...p.cells.keys()].sort();
+  const t = p.cells;
+  const keys = Array.from({ length: t.size }, (_, cell) => t.key(cell));
+  const order = Array.from(keys.keys()).sort((x, y) => {
+    const a = keys[x] as string;
+    const b = keys[y] as string;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  // One row per key. Two cells share a key only when a dimension value holds
+  // U+001F; they are summed, as the key-addressed map before the table did.
+  const rows: (string | number)[][] = [];
+  let prior: { key: string; counters: number[] } | undefined;
+  for (const cell of order) {
+    const key = keys[cell] as string;
+    const counters = t.readCounters(cell);
+    if (prior !== undefined && prior.key === key) {
+      for (let i = 0; i < COUNTER_COUNT; i++)
+        prior.counters[i] = safeAdd(prior.counters[i] as number, counters[i] as number);
+      rows[rows.length - 1] = [...key.split(SEP), ...prior.counters];
+    } else {
+      prior = { key, counters };
+      rows.push([...key.split(SEP), ...counters]);
+    }
+  }
   const sortedByReason = Object.fromEntries(
     Object.entries(p.malformed.byReason).sort(([x], [y]) => (x < y ? -1 : 1)),
   );
@@ -358,7 +439,7 @@ export function partialToJson(p: UsagePartial): object {
     version: PARTIAL_VERSION,
     dimensions: DIMENSIONS,
     counters: COUNTERS,
-    cells: keys.map((k) => [...k.split(SEP), ...(p.cells.get(k) as number[])]),
+    cells: rows,
     malformed: { total: p.malformed.total, byReason: sortedByReason, samples: p.malformed.samples },
     stats: Object.fromEntries(Object.entries(p.stats).sort(([x], [y]) => (x < y ? -1 : 1))),
     first: p.first,
@@ -388,7 +469,7 @@ export function partialFromJson(text: string, file: string): UsagePartial {
   if (o.version !== PARTIAL_VERSION)
     return fail(`version ${JSON.stringify(o.version)} is not supported (expected 1)`);
   if (!Array.isArray(o.cells)) return fail("cells is not an array");
-  const cells = new Map<string, number[]>();
+  const cells = new CellTable();
   const width = DIMENSIONS.length + COUNTERS.length;
   for (const [i, row] of (o.cells as unknown[]).entries()) {
     if (!Array.isArray(row) || row.length !== width)
@@ -398,11 +479,7 @@ export function partialFromJson(text: string, file: string): UsagePartial {
     if (!dims.every((d) => typeof d === "string")) return fail(`cells[${i}] has a non-string dimension`);
     if (!nums.every((n) => Number.isSafeInteger(n) && (n as number) >= 0))
       return fail(`cells[${i}] has a bad counter`);
-    const key = dims.join(SEP);
-    const prior = cells.get(key);
-    if (prior)
-      for (let j = 0; j < prior.length; j++) prior[j] = safeAdd(prior[j] as number, nums[j] as number);
-    else cells.set(key, nums as number[]);
+    cells.addChecked(cells.cellOf(dims as string[]), nums as number[]);
   }
   const m = (o.malformed ?? {}) as Record<string, unknown>;
   const stats = { ...emptyReadStats() };

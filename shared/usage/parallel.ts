@@ -8,7 +8,9 @@
  * two steps: every range reports the keys of the requests it holds (with
  * their size), the main thread picks each key's winning copy exactly as one
  * reader going through the files in order would, and tells each range which
- * of its copies lost; each range then aggregates its winners itself.
+ * of its copies lost; each range then aggregates its winners itself. A
+ * worker's partial reaches the main thread as its cell pages, transferred
+ * (typed-array buffers change hands), not as a structured-clone copy.
  *
  * Workers run the bundle entry that registered itself
  * (shared/usage/worker-entry.ts); from source (tests) or when the input is
@@ -19,7 +21,14 @@ import { availableParallelism } from "node:os";
 import { parentPort, Worker, workerData } from "node:worker_threads";
 import { ConfigurationError } from "../errors.js";
 import { type Catalog, defaultCatalog } from "../pricing/catalog.js";
-import { Aggregator, mergeOwnedPartials, type UsagePartial } from "./aggregate.js";
+import {
+  Aggregator,
+  mergeOwnedPartials,
+  type PackedPartial,
+  packPartial,
+  type UsagePartial,
+  unpackPartial,
+} from "./aggregate.js";
 import type { SourceFile } from "./files.js";
 import { emptyReadStats, type ReadOptions, readUsageBatches, settleTranscriptRequests } from "./readers.js";
 import { MalformedTally } from "./record.js";
@@ -215,7 +224,7 @@ interface WorkerSettle {
 type WorkerMessage =
   | { type: "file"; index: number }
   | { type: "keys"; keys: RangeKeys }
-  | { type: "done"; partial: UsagePartial }
+  | { type: "done"; partial: PackedPartial }
   | {
       type: "error";
       message: string;
@@ -259,7 +268,7 @@ class WorkerRange {
       else if (m.type === "keys") keysResolve(m.keys);
       else if (m.type === "done") {
         settled = true;
-        partialResolve(m.partial);
+        partialResolve(unpackPartial(m.partial));
       } else
         failAll(
           m.configuration
@@ -367,8 +376,9 @@ export async function serveUsageWorker(): Promise<void> {
       keys.sidechain.buffer as ArrayBuffer,
     ]);
     const { lost } = await settle;
-    const partial = finishRange(read, lost, input.options);
-    port.postMessage({ type: "done", partial } satisfies WorkerMessage);
+    // the cell pages move to the main thread: no copy of the cells on either side
+    const { packed, transfer } = packPartial(finishRange(read, lost, input.options));
+    port.postMessage({ type: "done", partial: packed } satisfies WorkerMessage, transfer);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     port.postMessage(

@@ -18,7 +18,8 @@ import {
   resolveModel,
 } from "../../pricing/catalog.js";
 import { formatPicoUsd, type PricingTier, priceUsage } from "../../pricing/price.js";
-import { type MalformedSummary, parseCellKey, type UsagePartial } from "../../usage/aggregate.js";
+import type { MalformedSummary, UsagePartial } from "../../usage/aggregate.js";
+import type { Dictionary } from "../../usage/cells.js";
 import type { ReadStats } from "../../usage/readers.js";
 import { emptyOrg, type OrgModel, type QuotaCounter, roleOf, teamOf } from "./org.js";
 import { type DashboardResult, evaluateDashboard } from "./query.js";
@@ -140,6 +141,8 @@ export interface BuildOptions {
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Positions of the dimensions in a cell (DIMENSIONS order). */
+const [D_DAY, D_USER, D_MODEL, D_TIER, D_TOOL, D_SOURCE] = [0, 1, 2, 3, 4, 5] as const;
 
 /**
  * An exact sum of pico-USD amounts. Most amounts (a cell's cost) fit a
@@ -293,20 +296,16 @@ export function priceCells(
   return [...pricedCells(partial, catalog, org)];
 }
 
-/** {@link priceCells} one cell at a time, so a report over hundreds of thousands of cells never holds them all priced. */
-export function* pricedCells(
-  partial: UsagePartial,
-  catalog: Catalog = defaultCatalog,
-  org: OrgModel = emptyOrg(),
-): Generator<PricedCell> {
-  const models = new Map<string, ModelEntry | undefined>();
-  const quotaIdx = org.quotaCounters.map((c) => COUNTER_INDEX[c]);
-  for (const [key, counters] of partial.cells) {
-    const k = parseCellKey(key);
-    let entry = models.get(k.model);
-    if (!models.has(k.model)) {
-      entry = k.model ? resolveModel(k.model, catalog) : undefined;
-      models.set(k.model, entry);
+/** How {@link pricedCells} prices a model id: the catalog entry looked up once per model, not per cell. */
+function modelPricer(partial: UsagePartial, catalog: Catalog) {
+  const models = (partial.cells.dictionaries[D_MODEL] as Dictionary).values;
+  const entries = new Map<number, ModelEntry | undefined>();
+  return (model: number, tier: PricingTier, counters: readonly number[]) => {
+    const name = models[model] as string;
+    let entry = entries.get(model);
+    if (!entries.has(model)) {
+      entry = name ? resolveModel(name, catalog) : undefined;
+      entries.set(model, entry);
     }
     const tokens = {
       input: counters[1] as number,
@@ -316,151 +315,270 @@ export function* pricedCells(
       cacheRead: counters[5] as number,
       unsplit: counters[6] as number,
     };
-    const priced = priceUsage(tokens, k.model === "" ? undefined : (entry ?? k.model), {
-      tier: k.tier,
-      catalog,
-    });
+    return priceUsage(tokens, name === "" ? undefined : (entry ?? name), { tier, catalog });
+  };
+}
+
+/**
+ * {@link priceCells} one cell at a time, so a report over hundreds of
+ * thousands of cells never holds them all priced. Each call prices afresh:
+ * iterate it again for another pass.
+ */
+export function* pricedCells(
+  partial: UsagePartial,
+  catalog: Catalog = defaultCatalog,
+  org: OrgModel = emptyOrg(),
+): Generator<PricedCell> {
+  const t = partial.cells;
+  const price = modelPricer(partial, catalog);
+  const quotaIdx = org.quotaCounters.map((c) => COUNTER_INDEX[c]);
+  const teams = new Map<number, string>();
+  for (let cell = 0; cell < t.size; cell++) {
+    const counters = t.readCounters(cell);
+    const tier = t.value(cell, D_TIER) as PricingTier;
+    const priced = price(t.dim(cell, D_MODEL), tier, counters);
     let quotaTokens = 0;
     for (const i of quotaIdx) quotaTokens += counters[i] as number;
+    const user = t.value(cell, D_USER);
+    let team = teams.get(t.dim(cell, D_USER));
+    if (team === undefined) {
+      team = teamOf(org, user);
+      teams.set(t.dim(cell, D_USER), team);
+    }
     // explicit fields, no spreads: this runs once per cell (hundreds of thousands)
     yield {
-      day: k.day,
-      user: k.user,
-      model: k.model,
-      tier: k.tier,
-      tool: k.tool,
-      source: k.source,
+      day: t.value(cell, D_DAY),
+      user,
+      model: t.value(cell, D_MODEL),
+      tier,
+      tool: t.value(cell, D_TOOL),
+      source: t.value(cell, D_SOURCE),
       counters,
       quotaTokens,
       unpricedTokens: priced.unpricedTokens,
       unpricedReason: priced.unpricedReason,
       pico: priced.costPicoUsd,
-      team: teamOf(org, k.user),
-      role: roleOf(org, k.user),
+      team,
+      role: roleOf(org, user),
     };
   }
 }
+
+/** Accumulators by dimension id, made on first use; {@link toRollup} keys them by value. */
+class IdRollup {
+  readonly accs: (Acc | undefined)[] = [];
+  get(id: number): Acc {
+    let a = this.accs[id];
+    if (a === undefined) {
+      a = new Acc();
+      this.accs[id] = a;
+    }
+    return a;
+  }
+  /** The rollup keyed by value (`values[id]`; ids and values are one-to-one). */
+  toRollup(values: readonly string[]): Rollup {
+    const r = new Rollup();
+    this.accs.forEach((a, id) => {
+      if (a !== undefined) r.map.set(values[id] as string, a);
+    });
+    return r;
+  }
+}
+
+const UNPRICED_REASONS: readonly UnpricedModel["reason"][] = [
+  "no-model",
+  "unknown-model",
+  "no-price",
+  "unsplit",
+];
 
 export function buildCostReport(partial: UsagePartial, options: BuildOptions): CostReport {
   const catalog = options.catalog ?? defaultCatalog;
   const org = options.org ?? emptyOrg();
   const today = options.generatedAt.slice(0, 10);
+  const t = partial.cells;
+  const [days, users, models, tiers, tools, sources] = t.dictionaries.map((d) => d.values) as string[][] as [
+    string[],
+    string[],
+    string[],
+    string[],
+    string[],
+    string[],
+  ];
   const total = new Acc();
-  const byUser = new Rollup();
+  const byUserId = new IdRollup();
+  const byModelId = new IdRollup();
+  const byDayId = new IdRollup();
+  const byToolId = new IdRollup();
+  const bySourceId = new IdRollup();
   const byTeam = new Rollup();
-  const byModel = new Rollup();
-  const byDay = new Rollup();
-  const byTool = new Rollup();
-  const bySource = new Rollup();
-  // user -> day -> quota tokens; user -> month -> quota tokens; team -> month -> cost
-  const userDay = new Map<string, Map<string, number>>();
-  const userMonth = new Map<string, Map<string, number>>();
-  const teamMonth = new Map<string, Map<string, PicoSum>>();
-  const monthOf = new Map<string, string>();
-  const unpriced = new Map<string, { reason: UnpricedModel["reason"]; requests: number; tokens: number }>();
 
-  // the dashboard's queries run over a list of the cells; the rollups need one pass
+  // Per user (by id, looked up once): team, its accumulator, budget, and the quota limits.
+  const userTeam: (string | undefined)[] = [];
+  const userTeamAcc: (Acc | undefined)[] = [];
+  const userLimits: ({ daily?: number; monthly?: number } | undefined)[] = [];
+  const teamIds = new Map<string, number>();
+  const teamBudgeted: boolean[] = [];
+  const userTeamId: number[] = [];
+  const userInfo = (user: number): void => {
+    const name = users[user] as string;
+    const team = teamOf(org, name);
+    userTeam[user] = team;
+    userTeamAcc[user] = byTeam.get(team);
+    let id = teamIds.get(team);
+    if (id === undefined) {
+      id = teamIds.size;
+      teamIds.set(team, id);
+      teamBudgeted[id] = org.budgets.has(team);
+    }
+    userTeamId[user] = id;
+    const role = roleOf(org, name);
+    userLimits[user] = role === undefined ? {} : (org.quotas.get(role) ?? {});
+  };
+  // Per day id: its month (as an id into `months`).
+  const months: string[] = [];
+  const monthIds = new Map<string, number>();
+  const dayMonth = days.map((day) => {
+    const month = day.slice(0, 7);
+    let id = monthIds.get(month);
+    if (id === undefined) {
+      id = months.length;
+      months.push(month);
+      monthIds.set(month, id);
+    }
+    return id;
+  });
+  // Quota tokens by (user, day) and (user, month), only for users with such a
+  // quota; cost by (team, month), only for teams with a budget. Keys: id pairs as one number.
+  const userDay = new Map<number, number>();
+  const userMonth = new Map<number, number>();
+  const teamMonth = new Map<number, PicoSum>();
+  const unpriced = new Map<
+    number,
+    { model: number; reason: UnpricedModel["reason"]; requests: number; tokens: number }
+  >();
+
+  // the dashboard's queries run over the priced cells, one pass per metric; the rollups need one pass
   const dashboard = options.dashboard
     ? evaluateDashboard(
         options.dashboard.text,
         options.dashboard.file,
-        priceCells(partial, catalog, org),
+        { [Symbol.iterator]: () => pricedCells(partial, catalog, org) },
         org,
       )
     : null;
-  const cells = pricedCells(partial, catalog, org);
-  const inner = <V>(outer: Map<string, Map<string, V>>, key: string): Map<string, V> => {
-    let m = outer.get(key);
-    if (m === undefined) {
-      m = new Map();
-      outer.set(key, m);
-    }
-    return m;
-  };
-  for (const cell of cells) {
-    const { counters, quotaTokens: q, unpricedTokens: u, pico: c } = cell;
+  const price = modelPricer(partial, catalog);
+  const quotaIdx = org.quotaCounters.map((c) => COUNTER_INDEX[c]);
+  const counters = [0, 0, 0, 0, 0, 0, 0];
+  for (let cell = 0; cell < t.size; cell++) {
+    t.readCounters(cell, counters);
+    const user = t.dim(cell, D_USER);
+    const day = t.dim(cell, D_DAY);
+    const model = t.dim(cell, D_MODEL);
+    const priced = price(model, tiers[t.dim(cell, D_TIER)] as PricingTier, counters);
+    let q = 0;
+    for (const i of quotaIdx) q += counters[i] as number;
+    const u = priced.unpricedTokens;
+    const c = priced.costPicoUsd;
     const n = c === 0n ? 0 : smallPico(c);
+    if (userTeam[user] === undefined) userInfo(user);
     total.add(counters, q, u, c, n);
-    byUser.get(cell.user).add(counters, q, u, c, n);
-    byTeam.get(cell.team).add(counters, q, u, c, n);
-    byModel.get(cell.model).add(counters, q, u, c, n);
-    byDay.get(cell.day).add(counters, q, u, c, n);
-    byTool.get(cell.tool).add(counters, q, u, c, n);
-    bySource.get(cell.source).add(counters, q, u, c, n);
-    let month = monthOf.get(cell.day);
-    if (month === undefined) {
-      month = cell.day.slice(0, 7);
-      monthOf.set(cell.day, month);
+    byUserId.get(user).add(counters, q, u, c, n);
+    (userTeamAcc[user] as Acc).add(counters, q, u, c, n);
+    byModelId.get(model).add(counters, q, u, c, n);
+    byDayId.get(day).add(counters, q, u, c, n);
+    byToolId.get(t.dim(cell, D_TOOL)).add(counters, q, u, c, n);
+    bySourceId.get(t.dim(cell, D_SOURCE)).add(counters, q, u, c, n);
+    const month = dayMonth[day] as number;
+    const limits = userLimits[user] as { daily?: number; monthly?: number };
+    if (limits.daily !== undefined) {
+      const k = user * days.length + day;
+      userDay.set(k, (userDay.get(k) ?? 0) + q);
     }
-    const ud = inner(userDay, cell.user);
-    ud.set(cell.day, (ud.get(cell.day) ?? 0) + q);
-    const um = inner(userMonth, cell.user);
-    um.set(month, (um.get(month) ?? 0) + q);
-    const tm = inner(teamMonth, cell.team);
-    let sum = tm.get(month);
-    if (sum === undefined) {
-      sum = new PicoSum();
-      tm.set(month, sum);
+    if (limits.monthly !== undefined) {
+      const k = user * months.length + month;
+      userMonth.set(k, (userMonth.get(k) ?? 0) + q);
     }
-    if (n !== 0) sum.add(c, n);
-    if (cell.unpricedTokens > 0) {
-      const reason = cell.unpricedReason ?? "no-price";
-      const key = `${cell.model}\u001f${reason}`;
-      const e = unpriced.get(key) ?? { reason, requests: 0, tokens: 0 };
-      e.requests += cell.counters[0] as number;
-      e.tokens += cell.unpricedTokens;
-      unpriced.set(key, e);
+    const team = userTeamId[user] as number;
+    if (teamBudgeted[team]) {
+      const k = team * months.length + month;
+      let sum = teamMonth.get(k);
+      if (sum === undefined) {
+        sum = new PicoSum();
+        teamMonth.set(k, sum);
+      }
+      if (n !== 0) sum.add(c, n);
+    }
+    if (u > 0) {
+      const reason = priced.unpricedReason ?? "no-price";
+      const k = model * UNPRICED_REASONS.length + UNPRICED_REASONS.indexOf(reason);
+      let e = unpriced.get(k);
+      if (e === undefined) {
+        e = { model, reason, requests: 0, tokens: 0 };
+        unpriced.set(k, e);
+      }
+      e.requests += counters[0] as number;
+      e.tokens += u;
     }
   }
+  const byUser = byUserId.toRollup(users);
+  const byModel = byModelId.toRollup(models);
+  const byDay = byDayId.toRollup(days);
+  const byTool = byToolId.toRollup(tools);
+  const bySource = bySourceId.toRollup(sources);
 
   const quotaBreaches: QuotaBreach[] = [];
   const { warning, critical } = org.thresholds;
-  const check = (map: Map<string, Map<string, number>>, period: "daily" | "monthly") => {
-    for (const [user, byWhen] of map) {
-      const role = roleOf(org, user);
-      const limit = role ? org.quotas.get(role)?.[period] : undefined;
-      if (role === undefined || limit === undefined) continue;
-      for (const [when, used] of byWhen) {
-        const pct = percent(BigInt(used), BigInt(limit));
-        if (pct >= warning) {
-          quotaBreaches.push({
-            user,
-            role,
-            period,
-            when,
-            used,
-            limit,
-            percent: pct,
-            severity: pct >= critical ? "critical" : "warning",
-          });
-        }
+  const check = (
+    map: Map<number, number>,
+    width: number,
+    whenOf: (id: number) => string,
+    period: "daily" | "monthly",
+  ) => {
+    for (const [k, used] of map) {
+      const user = Math.floor(k / width);
+      const limit = userLimits[user]?.[period];
+      if (limit === undefined) continue;
+      const pct = percent(BigInt(used), BigInt(limit));
+      if (pct >= warning) {
+        quotaBreaches.push({
+          user: users[user] as string,
+          role: roleOf(org, users[user] as string) as string,
+          period,
+          when: whenOf(k % width),
+          used,
+          limit,
+          percent: pct,
+          severity: pct >= critical ? "critical" : "warning",
+        });
       }
     }
   };
-  check(userDay, "daily");
-  check(userMonth, "monthly");
+  check(userDay, days.length, (d) => days[d] as string, "daily");
+  check(userMonth, months.length, (m) => months[m] as string, "monthly");
   quotaBreaches.sort(
     (a, b) =>
       b.percent - a.percent || (a.when < b.when ? -1 : a.when > b.when ? 1 : 0) || (a.user < b.user ? -1 : 1),
   );
 
   const budgetAlerts: BudgetAlert[] = [];
-  for (const [team, byMonth] of teamMonth) {
+  const teamNames = [...teamIds.keys()];
+  for (const [k, sum] of teamMonth) {
+    const team = teamNames[Math.floor(k / months.length)] as string;
+    const month = months[k % months.length] as string;
     const budget = org.budgets.get(team);
     if (budget === undefined) continue;
-    for (const [month, sum] of byMonth) {
-      const pico = sum.value;
-      const pct = percent(pico, BigInt(budget) * 1_000_000n);
-      if (pct >= warning) {
-        budgetAlerts.push({
-          team,
-          month,
-          cost: formatPicoUsd(pico),
-          budget: formatPicoUsd(BigInt(budget) * 1_000_000n),
-          percent: pct,
-          severity: pct >= critical ? "critical" : "warning",
-        });
-      }
+    const pico = sum.value;
+    const pct = percent(pico, BigInt(budget) * 1_000_000n);
+    if (pct >= warning) {
+      budgetAlerts.push({
+        team,
+        month,
+        cost: formatPicoUsd(pico),
+        budget: formatPicoUsd(BigInt(budget) * 1_000_000n),
+        percent: pct,
+        severity: pct >= critical ? "critical" : "warning",
+      });
     }
   }
   budgetAlerts.sort((a, b) => b.percent - a.percent || (a.team < b.team ? -1 : 1));
@@ -509,8 +627,13 @@ export function buildCostReport(partial: UsagePartial, options: BuildOptions): C
     bySource: bySource.rows(),
     quotaBreaches,
     budgetAlerts,
-    unpricedModels: [...unpriced.entries()]
-      .map(([key, u]) => ({ model: key.split("\u001f")[0] ?? "", ...u }))
+    unpricedModels: [...unpriced.values()]
+      .map((u) => ({
+        model: models[u.model] as string,
+        reason: u.reason,
+        requests: u.requests,
+        tokens: u.tokens,
+      }))
       .sort((a, b) => b.tokens - a.tokens || (a.model < b.model ? -1 : 1)),
     malformed: {
       total: partial.malformed.total,

@@ -163,10 +163,10 @@ function fieldValue(cell: PricedCell, f: Exclude<Field, "cost">): number {
   return cell.counters[FIELDS[f]] as number;
 }
 
-/** Evaluates a parsed query over priced cells. Rows sorted by group. */
+/** Evaluates a parsed query over priced cells (one pass). Rows sorted by group. */
 export function evaluateQuery(
   q: ParsedQuery,
-  cells: readonly PricedCell[],
+  cells: Iterable<PricedCell>,
   org: OrgModel,
 ): MetricResult["rows"] {
   const groups = new Map<
@@ -218,11 +218,15 @@ const BUILT_IN: MetricConfig[] = [
   { name: "monthly_tokens", query: "sum(quotaTokens) by (user, month)" },
 ];
 
-/** Evaluates a usage-dashboard-config.json (text) over priced cells. */
+/**
+ * Evaluates a usage-dashboard-config.json (text) over priced cells: an array,
+ * or an iterable that prices them afresh on each pass (one pass per metric),
+ * so a large report never holds every cell priced.
+ */
 export function evaluateDashboard(
   text: string,
   file: string,
-  cells: readonly PricedCell[],
+  cells: Iterable<PricedCell>,
   org: OrgModel,
 ): DashboardResult {
   let o: unknown;
