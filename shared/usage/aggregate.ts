@@ -230,7 +230,7 @@ export class Aggregator {
    * file holds one user and day, so the cells of that user and day are kept
    * by tool name and a line costs one small map lookup.
    */
-  addSeed(time: number, user: string, tool: string, unsplit: number): void {
+  addSeed(time: number, user: string, tool: string, unsplit: number, requests = 1, last = time): void {
     const dayNo = Math.floor(time / DAY_MS);
     let cell: number | undefined;
     if (dayNo !== this.seedDay || user !== this.seedUser) {
@@ -259,10 +259,10 @@ export class Aggregator {
     }
     const c = this.table.counterPage(cell);
     const o = this.table.counterOffset(cell);
-    c[o] = (c[o] as number) + 1;
+    c[o] = (c[o] as number) + requests;
     c[o + 6] = (c[o + 6] as number) + unsplit;
     if (time < this.first) this.first = time;
-    if (time > this.last) this.last = time;
+    if (last > this.last) this.last = last;
   }
 
   /** The partial, with the reader's tallies. Ends the aggregation: the aggregator is empty afterwards. */

@@ -4,7 +4,7 @@
  * crosses directories, `*` and `?` do not, `{a,b}` alternates.
  */
 import { readdir, stat } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
+import { resolve, sep } from "node:path";
 import { ConfigurationError } from "../errors.js";
 
 /** File names a directory source contributes. */
@@ -56,7 +56,19 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+/** A file found by {@link walk}: its path and its path below the walk's root ("/"-separated). */
+interface Found {
+  readonly path: string;
+  readonly rel: string;
+}
+
+/**
+ * Every file below `dir`, sorted by name at each level. Paths are built by
+ * concatenation (`dir` is already absolute and normal, names hold no
+ * separator): thousands of daily files would otherwise each pay for
+ * path.join and path.relative.
+ */
+async function walk(dir: string, rel: string, out: Found[]): Promise<void> {
   let entries: import("node:fs").Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -67,10 +79,12 @@ async function walk(dir: string, out: string[]): Promise<void> {
     });
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
   for (const e of entries) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else if (e.isFile()) out.push(p);
+    const p = prefix + e.name;
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) await walk(p, r, out);
+    else if (e.isFile()) out.push({ path: p, rel: r });
   }
 }
 
@@ -92,7 +106,7 @@ export async function expandSources(specs: readonly string[], cwd: string): Prom
       const firstGlob = parts.findIndex((s) => GLOB_CHARS.test(s));
       const base = resolve(cwd, parts.slice(0, firstGlob).join("/") || ".");
       const re = globToRegExp(parts.slice(firstGlob).join("/"));
-      const files: string[] = [];
+      const files: Found[] = [];
       try {
         await stat(base);
       } catch (error) {
@@ -101,13 +115,12 @@ export async function expandSources(specs: readonly string[], cwd: string): Prom
           cause: error,
         });
       }
-      await walk(base, files);
+      await walk(base, "", files);
       let matched = 0;
       for (const f of files) {
-        const rel = toPosix(relative(base, f));
-        if (re.test(rel)) {
+        if (re.test(f.rel)) {
           matched++;
-          add({ path: f, spec, relative: rel });
+          add({ path: f.path, spec, relative: f.rel });
         }
       }
       if (matched === 0)
@@ -126,10 +139,9 @@ export async function expandSources(specs: readonly string[], cwd: string): Prom
       );
     }
     if (info.isDirectory()) {
-      const files: string[] = [];
-      await walk(abs, files);
-      for (const f of files)
-        if (USAGE_FILE_PATTERN.test(f)) add({ path: f, spec, relative: toPosix(relative(abs, f)) });
+      const files: Found[] = [];
+      await walk(abs, "", files);
+      for (const f of files) if (USAGE_FILE_PATTERN.test(f.rel)) add({ path: f.path, spec, relative: f.rel });
     } else {
       add({ path: abs, spec, relative: "" });
     }

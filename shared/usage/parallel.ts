@@ -94,7 +94,8 @@ async function readRange(
     ...options,
     malformed,
     stats,
-    seedSink: (time, user, tool, unsplit) => aggregator.addSeed(time, user, tool, unsplit),
+    seedSink: (time, user, tool, unsplit, requests, last) =>
+      aggregator.addSeed(time, user, tool, unsplit, requests, last),
     transcriptTail: (_i, lines) => {
       for (const line of lines) requests.offer(line);
     },

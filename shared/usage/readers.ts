@@ -19,7 +19,7 @@ import { sep } from "node:path";
 import type { SourceFile } from "./files.js";
 import { openFile, readLineBatches } from "./lines.js";
 import { type MalformedTally, parseTime, tokenCount, type UsageRecord } from "./record.js";
-import { SeedLane } from "./seed-lane.js";
+import { SeedLane, type SeedSink } from "./seed-lane.js";
 import {
   advisorLines,
   cannotCarryUsage,
@@ -73,10 +73,11 @@ export interface ReadOptions {
   /** Called before each file (progress). */
   readonly onFile?: (file: SourceFile, index: number, total: number) => void;
   /**
-   * Receives seed lines (time, user, tool, unsplit tokens) instead of records:
-   * the aggregation fast lane ({@link Aggregator.addSeed}). Counted in stats as records.
+   * Receives seed lines instead of records, one by one or summed per user,
+   * tool and day (see {@link SeedSink}): the aggregation fast lane
+   * ({@link Aggregator.addSeed}). Counted in stats as records.
    */
-  readonly seedSink?: (time: number, user: string, tool: string, unsplit: number) => void;
+  readonly seedSink?: SeedSink;
   /** Longest line accepted, in bytes (plain files) or characters (.gz). Default 64 Mi. */
   readonly maxLineBytes?: number;
   /**
@@ -94,10 +95,11 @@ export interface ReadOptions {
  * folder under the source directory when the file sits deeper than
  * `<project>/<session>.jsonl` (`users/alice/<project>/<session>.jsonl`).
  */
+const CLAUDE_DIR = `${sep}.claude${sep}`;
 export function userFromPath(file: SourceFile): string | undefined {
-  const parts = file.path.split(sep);
-  const claude = parts.lastIndexOf(".claude");
-  if (claude > 0) return parts[claude - 1];
+  const claude = file.path.lastIndexOf(CLAUDE_DIR);
+  if (claude >= 0) return file.path.slice(file.path.lastIndexOf(sep, claude - 1) + 1, claude);
+  if (file.relative.length === 0) return undefined;
   const rel = file.relative.split("/");
   const projects = rel.indexOf("projects");
   if (projects > 0) return rel[projects - 1];
@@ -286,6 +288,19 @@ export async function* readUsageFiles(
  * seed lines go to the sink instead of becoming records (the aggregation fast
  * lane).
  */
+const bases = new Map<string, string>();
+/** For a glob, the segments before the first wildcard (`relative` is below them); a plain spec whole. */
+function globBase(spec: string): string {
+  let base = bases.get(spec);
+  if (base === undefined) {
+    const parts = spec.split("/");
+    const first = parts.findIndex((seg) => /[*?[{]/.test(seg));
+    base = (first === -1 ? parts : parts.slice(0, first)).join("/");
+    bases.set(spec, base);
+  }
+  return base;
+}
+
 export async function* readUsageBatches(
   files: readonly SourceFile[],
   options: ReadOptions,
@@ -310,11 +325,7 @@ export async function* readUsageBatches(
     const file = files[i] as SourceFile;
     options.onFile?.(file, i, files.length);
     stats.files++;
-    // For a glob, `relative` is below the glob's base (the segments before the first wildcard).
-    const base = file.spec
-      .split("/")
-      .filter((_, i, all) => !all.slice(0, i + 1).some((seg) => /[*?[{]/.test(seg)))
-      .join("/");
+    const base = globBase(file.spec);
     const display = file.relative ? `${base.replace(/\/+$/, "")}/${file.relative}` : file.spec;
     const derived = userFromPath(file);
     const user = (derived !== undefined ? mapUser(derived) : undefined) ?? options.defaultUser ?? "unknown";

@@ -60,8 +60,19 @@ interface Name {
   readonly str: string;
 }
 
-/** Where {@link SeedLane.run} sends each line: time (ms), user (mapped), tool, tokens. */
-export type SeedSink = (time: number, user: string, tool: string, tokens: number) => void;
+/**
+ * Where {@link SeedLane.run} sends lines: `requests` lines (1 when omitted) of
+ * one user (mapped), tool and UTC day, with `tokens` in all, the earliest at
+ * `time` and the latest at `last` (ms; `time` when omitted).
+ */
+export type SeedSink = (
+  time: number,
+  user: string,
+  tool: string,
+  tokens: number,
+  requests?: number,
+  last?: number,
+) => void;
 
 /** A tool name followed by `","tokens":`, the bytes {@link SeedLane.run} compares in one loop. */
 interface ToolTail {
@@ -124,8 +135,8 @@ const MID_MAX = 1024 - MID_AT;
 const TOOLS_AT = 1024;
 const TOOL_BYTES_AT = 2048;
 const TOOL_BYTES_END = 4096;
-const OUT_AT = 65536;
-const OUT_RECORDS = 24576;
+const SUMS_AT = 4096;
+const MAX_TOOLS = 32;
 const IN_AT = 1 << 20;
 const IN_SIZE = 1 << 20;
 
@@ -148,6 +159,7 @@ interface ScanExports {
   readonly midLen: WasmGlobal;
   readonly nTools: WasmGlobal;
   readonly count: WasmGlobal;
+  readonly full: WasmGlobal;
   readonly run: (start: number, end: number, since: number, until: number) => number;
 }
 
@@ -155,8 +167,8 @@ interface ScanExports {
 interface Scanner {
   readonly x: ScanExports;
   readonly bytes: Buffer;
-  readonly f64: Float64Array;
-  readonly i32: Int32Array;
+  /** Per tool pattern: lines, tokens, first time, last time. */
+  readonly sums: Float64Array;
 }
 
 let scanModule: object | undefined;
@@ -168,8 +180,7 @@ function newScanner(): Scanner {
   return {
     x,
     bytes: Buffer.from(memory),
-    f64: new Float64Array(memory, OUT_AT, OUT_RECORDS * 3),
-    i32: new Int32Array(memory, OUT_AT, OUT_RECORDS * 6),
+    sums: new Float64Array(memory, SUMS_AT, MAX_TOOLS * 4),
   };
 }
 
@@ -240,18 +251,21 @@ export class SeedLane {
       if (n > 0) {
         consumed += n;
         const user = this.midUser;
-        const tails = this.tails;
-        const f64 = sc.f64;
-        const i32 = sc.i32;
-        for (let i = 0; i < n; i++)
-          sink(
-            f64[i * 3] as number,
-            user,
-            (tails[i32[i * 6 + 4] as number] as ToolTail).str,
-            f64[i * 3 + 1] as number,
-          );
+        const sums = sc.sums;
+        for (let r = 0, k = sc.x.nTools.value; r < k; r++) {
+          const lines = sums[r * 4] as number;
+          if (lines > 0)
+            sink(
+              sums[r * 4 + 2] as number,
+              user,
+              (this.tails[r] as ToolTail).str,
+              sums[r * 4 + 1] as number,
+              lines,
+              sums[r * 4 + 3] as number,
+            );
+        }
       }
-      if (n === OUT_RECORDS) continue;
+      if (sc.x.full.value === 1) continue;
       // The line that stopped the scanner, in JavaScript: it brings a new
       // pattern (learnt, and the scanner goes on) or it is not canonical.
       const nl = buf.indexOf(0x0a, s);
@@ -452,7 +466,7 @@ export class SeedLane {
     const after = te + TOKENS.length;
     const tail = { bytes: new Uint8Array(buf.subarray(p, after)), str: this.tools.get(buf, p, te).str };
     // a handful of tools in practice; a log of many keeps the 32 most recently added
-    if (this.tails.length >= 32) this.tails.shift();
+    if (this.tails.length >= MAX_TOOLS) this.tails.shift();
     this.tails.push(tail);
     this.patterns++;
     return after;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError } from "../../../shared/errors.js";
 import { expandSources, globToRegExp } from "../../../shared/usage/files.js";
 import { splitLines } from "../../../shared/usage/lines.js";
-import { emptyReadStats, readUsageFiles } from "../../../shared/usage/readers.js";
+import { emptyReadStats, readUsageFiles, userFromPath } from "../../../shared/usage/readers.js";
 import { MalformedTally, type UsageRecord } from "../../../shared/usage/record.js";
 
 const FIXTURES = fileURLToPath(new URL("../../fixtures/usage/", import.meta.url));
@@ -79,6 +79,17 @@ describe("expandSources", () => {
     expect(glob.map((f) => f.relative)).toEqual(["20261001.json", "20261002.json"]);
     const deep = await expandSources(["homes/**/*.jsonl"], FIXTURES);
     expect(deep).toHaveLength(2);
+    for (const f of [...dir, ...deep]) expect(f.path).toBe(join(FIXTURES, "homes", f.relative));
+    expect(glob[0]?.path).toBe(join(FIXTURES, "seed", "20261001.json"));
+  });
+  it("takes a transcript's user from its path", () => {
+    const at = (path: string, relative: string) => userFromPath({ path, relative, spec: "x" });
+    expect(at("/h/alice/.claude/projects/-w/s.jsonl", "alice/.claude/projects/-w/s.jsonl")).toBe("alice");
+    expect(at("/x/.claude/a/.claude/projects/p/s.jsonl", "p/s.jsonl")).toBe("a"); // the innermost home
+    expect(at("/in/users/bob/-w/s.jsonl", "bob/-w/s.jsonl")).toBe("bob");
+    expect(at("/in/team/projects/-w/s.jsonl", "team/projects/-w/s.jsonl")).toBe("team");
+    expect(at("/in/-w/s.jsonl", "-w/s.jsonl")).toBeUndefined();
+    expect(at("/in/s.jsonl", "")).toBeUndefined();
   });
   it("matches globs like a shell", () => {
     expect(globToRegExp("**/*.jsonl").test("a/b/c.jsonl")).toBe(true);
