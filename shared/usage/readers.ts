@@ -16,6 +16,7 @@
  * parsed (shared/usage/transcript-lane.ts).
  */
 import { sep } from "node:path";
+import { transcriptLine } from "./assistant-lane.js";
 import type { SourceFile } from "./files.js";
 import { openFile, readLineBatches } from "./lines.js";
 import { type MalformedTally, parseTime, tokenCount, type UsageRecord } from "./record.js";
@@ -228,31 +229,26 @@ export function parseTranscriptLine(
   for (const v of [input, output, cacheRead, cw5m, cw1h])
     if (typeof v === "string") return { ok: false, reason: v };
   const messageId = str(message.id);
-  const requestId = str(o.requestId);
-  // Without a requestId (older Claude Code) copies still share the message id.
-  const key = messageId ? `${messageId}:${requestId ?? ""}` : undefined;
-  const session = str(o.sessionId);
-  const batch = usage.service_tier === "batch";
-  const record: UsageRecord = {
-    time,
+  const line = transcriptLine(
+    {
+      time,
+      model,
+      input: input as number,
+      output: output as number,
+      cacheWrite5m: cw5m as number,
+      cacheWrite1h: cw1h as number,
+      cacheRead: cacheRead as number,
+      messageId,
+      requestId: str(o.requestId),
+      session: str(o.sessionId),
+      batch: usage.service_tier === "batch",
+      sidechain: o.isSidechain === true,
+    },
     user,
-    ...(model ? { model } : {}),
-    input: input as number,
-    output: output as number,
-    cacheWrite5m: cw5m as number,
-    cacheWrite1h: cw1h as number,
-    cacheRead: cacheRead as number,
-    unsplit: 0,
-    requests: 1,
-    ...(session ? { session } : {}),
-    source: "transcript",
-    ...(key ? { requestKey: key } : {}),
-    ...(batch ? { batch } : {}),
-  };
-  const total = record.input + record.output + record.cacheWrite5m + record.cacheWrite1h + record.cacheRead;
-  const sidechain = o.isSidechain === true;
-  const advisors = usage.iterations === undefined ? [] : advisorLines(usage, record, key, sidechain);
-  return { ok: true, line: { record, key, total, sidechain }, messageId, advisors };
+  );
+  const advisors =
+    usage.iterations === undefined ? [] : advisorLines(usage, line.record, line.key, line.sidechain);
+  return { ok: true, line, messageId, advisors };
 }
 
 function detect(o: Obj): "seed" | "hook" | "transcripts" | undefined {

@@ -9,18 +9,16 @@
  *   `advisor_message`), which the top-level usage of a message does not include.
  * - {@link TranscriptFileDedup}: per-file de-duplication (docs/cost-report.md,
  *   "Claude Code transcripts").
+ * - {@link TranscriptLane}: the pre-filter and the assistant-line fast lane
+ *   (shared/usage/assistant-lane.ts) behind one call for the reader's byte
+ *   loop: lines it takes go straight into the file's de-duplication, the
+ *   rest take the general path.
  */
+import { AssistantLane, type TranscriptLine, transcriptLine } from "./assistant-lane.js";
 import type { UsageRecord } from "./record.js";
 import { tokenCount } from "./record.js";
 
-/** One usage-carrying transcript line, normalised (re-exported by the reader). */
-export interface TranscriptLine {
-  readonly record: UsageRecord;
-  /** `message.id:requestId` (`message.id:` without a requestId; advisor usage: with `#advisor<n>`); undefined without a message id. */
-  readonly key: string | undefined;
-  readonly total: number;
-  readonly sidechain: boolean;
-}
+export type { TranscriptLine };
 
 const ASSISTANT = Buffer.from('"assistant"');
 const TS = Buffer.from('"ts"');
@@ -226,5 +224,55 @@ export class TranscriptRequests {
     }
     this.duplicates++;
     if (better(line, this.lines[i] as TranscriptLine)) this.lines[i] = line;
+  }
+}
+
+/** The counters {@link TranscriptLane.take} adds to (the reader's ReadStats). */
+export interface TranscriptLaneStats {
+  ignored: number;
+  synthetic: number;
+  duplicates: number;
+}
+
+/**
+ * The byte-level transcript lane for one reader: {@link classifyLine}, then
+ * for assistant lines {@link AssistantLane}. What it takes it counts and
+ * files exactly as the general path (JSON.parse, parseTranscriptLine, then
+ * the same de-duplication) would; what it does not take is the general
+ * path's.
+ */
+export class TranscriptLane {
+  private readonly assistant: AssistantLane;
+
+  /** `auto`: the reader detects each line's kind (seed, hook or transcript). */
+  constructor(private readonly auto: boolean) {
+    this.assistant = new AssistantLane(auto);
+  }
+
+  /**
+   * Reads the line `buf[start, end)` of a file of `user` into `dedup` and
+   * `stats`; false when the line takes the general path instead.
+   */
+  take(
+    buf: Buffer,
+    start: number,
+    end: number,
+    user: string,
+    dedup: TranscriptFileDedup,
+    stats: TranscriptLaneStats,
+  ): boolean {
+    const shape = classifyLine(buf, start, end, this.auto);
+    if (shape === "ignore") {
+      stats.ignored++;
+      return true;
+    }
+    if (shape !== "assistant") return false;
+    const lane = this.assistant;
+    const r = lane.scan(buf, start, end);
+    if (r === "general") return false;
+    if (r === "ignore") stats.ignored++;
+    else if (r === "synthetic") stats.synthetic++;
+    else if (dedup.add(transcriptLine(lane.fields, user), lane.fields.messageId)) stats.duplicates++;
+    return true;
   }
 }
