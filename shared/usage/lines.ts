@@ -117,6 +117,41 @@ const CHUNK = 1 << 20;
 let spare: Buffer | undefined;
 
 /**
+ * The chunks of a plain (not gzipped) file, read synchronously into one buffer
+ * (see {@link openFile}): a sync generator, so a reader of thousands of small
+ * files pays no promise per chunk. Each chunk is valid until the next is asked for.
+ */
+export function* readChunks(path: string, buffer?: Buffer): Generator<Buffer, void, undefined> {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  // One buffer serves file after file (thousands of small daily files would
+  // otherwise each allocate a fresh MiB for the garbage collector).
+  const own = buffer === undefined;
+  const buf = buffer ?? spare ?? Buffer.allocUnsafe(CHUNK);
+  if (own) spare = undefined;
+  const size = Math.min(buf.length, CHUNK);
+  try {
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(fd, buf, 0, size, null);
+      } catch (error) {
+        throw unreadable(path, error);
+      }
+      if (n === 0) return;
+      yield buf.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+    if (own) spare = buf;
+  }
+}
+
+/**
  * Opens a file as a stream of byte chunks (1 MiB), gunzipping `.gz`. Plain
  * files are read with positional synchronous reads into one reused buffer:
  * for thousands of small daily files this avoids a thread-pool round trip per
@@ -130,33 +165,7 @@ export function openFile(path: string, buffer?: Buffer): AsyncIterable<Buffer> {
   if (!path.endsWith(".gz")) {
     return {
       async *[Symbol.asyncIterator]() {
-        let fd: number;
-        try {
-          fd = openSync(path, "r");
-        } catch (error) {
-          throw unreadable(path, error);
-        }
-        // One buffer serves file after file (thousands of small daily files would
-        // otherwise each allocate a fresh MiB for the garbage collector).
-        const own = buffer === undefined;
-        const buf = buffer ?? spare ?? Buffer.allocUnsafe(CHUNK);
-        if (own) spare = undefined;
-        const size = Math.min(buf.length, CHUNK);
-        try {
-          for (;;) {
-            let n: number;
-            try {
-              n = readSync(fd, buf, 0, size, null);
-            } catch (error) {
-              throw unreadable(path, error);
-            }
-            if (n === 0) return;
-            yield buf.subarray(0, n);
-          }
-        } finally {
-          closeSync(fd);
-          if (own) spare = buf;
-        }
+        yield* readChunks(path, buffer);
       },
     };
   }

@@ -18,7 +18,7 @@
 import { sep } from "node:path";
 import { transcriptLine } from "./assistant-lane.js";
 import type { SourceFile } from "./files.js";
-import { openFile, readLineBatches } from "./lines.js";
+import { readChunks, readLineBatches } from "./lines.js";
 import { type MalformedTally, parseTime, tokenCount, type UsageRecord } from "./record.js";
 import { SeedLane, type SeedSink } from "./seed-lane.js";
 import {
@@ -455,7 +455,7 @@ export async function* readUsageBatches(
         }
         handle(buf.toString("utf8", start, end), lineNo, out);
       };
-      for await (const chunk of openFile(file.path, runSink && lane?.readBuffer())) {
+      for (const chunk of readChunks(file.path, runSink && lane?.readBuffer())) {
         const out: UsageRecord[] = [];
         let buf = chunk;
         let start = 0;
