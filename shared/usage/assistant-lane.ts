@@ -67,27 +67,49 @@ export interface TranscriptLine {
   readonly sidechain: boolean;
 }
 
-/** The line both paths produce from the same values. */
+/**
+ * The line both paths produce from the same values. The record's keys come
+ * in one order whatever is present (`model`, `session`, `requestKey` and
+ * `batch` only when set); a usual line (all but `batch`) is built in one
+ * literal, without the spreads' temporary objects.
+ */
 export function transcriptLine(f: TranscriptFields, user: string): TranscriptLine {
   const { model, messageId, requestId, session, batch } = f;
   // Without a requestId (older Claude Code) copies still share the message id.
   const key = messageId ? `${messageId}:${requestId ?? ""}` : undefined;
-  const record: UsageRecord = {
-    time: f.time,
-    user,
-    ...(model ? { model } : {}),
-    input: f.input,
-    output: f.output,
-    cacheWrite5m: f.cacheWrite5m,
-    cacheWrite1h: f.cacheWrite1h,
-    cacheRead: f.cacheRead,
-    unsplit: 0,
-    requests: 1,
-    ...(session ? { session } : {}),
-    source: "transcript",
-    ...(key ? { requestKey: key } : {}),
-    ...(batch ? { batch } : {}),
-  };
+  const record: UsageRecord =
+    model && session && key && !batch
+      ? {
+          time: f.time,
+          user,
+          model,
+          input: f.input,
+          output: f.output,
+          cacheWrite5m: f.cacheWrite5m,
+          cacheWrite1h: f.cacheWrite1h,
+          cacheRead: f.cacheRead,
+          unsplit: 0,
+          requests: 1,
+          session,
+          source: "transcript",
+          requestKey: key,
+        }
+      : {
+          time: f.time,
+          user,
+          ...(model ? { model } : {}),
+          input: f.input,
+          output: f.output,
+          cacheWrite5m: f.cacheWrite5m,
+          cacheWrite1h: f.cacheWrite1h,
+          cacheRead: f.cacheRead,
+          unsplit: 0,
+          requests: 1,
+          ...(session ? { session } : {}),
+          source: "transcript",
+          ...(key ? { requestKey: key } : {}),
+          ...(batch ? { batch } : {}),
+        };
   const total = record.input + record.output + record.cacheWrite5m + record.cacheWrite1h + record.cacheRead;
   return { record, key, total, sidechain: f.sidechain };
 }

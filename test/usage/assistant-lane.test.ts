@@ -85,6 +85,48 @@ const checkBoth = (s: string | Buffer) => {
 const LINE =
   '{"parentUuid":"a75e","isSidechain":false,"userType":"external","cwd":"/w","sessionId":"s-1","version":"2.1.240","type":"assistant","uuid":"9df8","timestamp":"2026-10-12T08:15:33.610Z","requestId":"req_1","message":{"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-5","content":[{"type":"tool_use","id":"toolu_1","name":"Bash","input":{"command":"npm test \\"a\\"\\n","timeout":120000}}],"stop_reason":null,"usage":{"input_tokens":17,"cache_creation_input_tokens":11110,"cache_read_input_tokens":175,"cache_creation":{"ephemeral_5m_input_tokens":11110,"ephemeral_1h_input_tokens":0},"output_tokens":974,"service_tier":"standard"}}}';
 
+describe("transcriptLine", () => {
+  it("builds the same record, keys in the same order, with or without each optional value", () => {
+    for (let mask = 0; mask < 32; mask++) {
+      const f = {
+        time: 1,
+        model: mask & 1 ? "m" : mask & 16 ? "" : undefined,
+        input: 1,
+        output: 2,
+        cacheWrite5m: 3,
+        cacheWrite1h: 4,
+        cacheRead: 5,
+        messageId: mask & 2 ? "id" : undefined,
+        requestId: mask & 16 ? "req" : undefined,
+        session: mask & 4 ? "s" : undefined,
+        batch: (mask & 8) !== 0,
+        sidechain: (mask & 16) !== 0,
+      };
+      const key = f.messageId ? `${f.messageId}:${f.requestId ?? ""}` : undefined;
+      // the record as parseTranscriptLine wrote it before the lane
+      const record = {
+        time: 1,
+        user: "u",
+        ...(f.model ? { model: f.model } : {}),
+        input: 1,
+        output: 2,
+        cacheWrite5m: 3,
+        cacheWrite1h: 4,
+        cacheRead: 5,
+        unsplit: 0,
+        requests: 1,
+        ...(f.session ? { session: f.session } : {}),
+        source: "transcript",
+        ...(key ? { requestKey: key } : {}),
+        ...(f.batch ? { batch: true } : {}),
+      };
+      const line = transcriptLine(f, "u");
+      expect(line).toStrictEqual({ record, key, total: 15, sidechain: f.sidechain });
+      expect(JSON.stringify(line.record)).toBe(JSON.stringify(record));
+    }
+  });
+});
+
 describe("AssistantLane", () => {
   it("reads a Claude Code assistant line like the general path", () => {
     expect(checkBoth(LINE)).toEqual(["usage", "usage"]);
