@@ -1,7 +1,10 @@
-/** Bundle entry: run the action, or serve as one of its usage-reading worker threads. */
+/**
+ * Bundle entry: run the action, or serve as one of its usage-reading worker
+ * threads. Only the worker check is imported up front, so a worker loads the
+ * usage reader alone, not the action.
+ */
 import { isUsageWorkerThread, registerUsageWorkerEntry } from "../../shared/usage/worker-entry.js";
-import { run } from "./main.js";
 
 registerUsageWorkerEntry(import.meta.url);
 if (isUsageWorkerThread()) await (await import("../../shared/usage/parallel.js")).serveUsageWorker();
-else await run();
+else await (await import("./main.js")).run();

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-/** The `steward` executable (bundled to dist/cli/index.js). */
-import { createStreamLogger } from "../logging.js";
+/**
+ * The `steward` executable (bundled to dist/cli/index.js). It is also the
+ * script of `steward report cost`'s usage-reading worker threads, so it
+ * imports nothing but the worker check up front: a worker loads the usage
+ * reader alone, not every command.
+ */
 import { isUsageWorkerThread, registerUsageWorkerEntry } from "../usage/worker-entry.js";
-import { COMMANDS } from "./commands/index.js";
-import { main } from "./main.js";
 
-// `steward report cost` reads large inputs on worker threads that run this same file.
 registerUsageWorkerEntry(import.meta.url);
 
 const readStdin = async (): Promise<string> => {
@@ -15,7 +16,12 @@ const readStdin = async (): Promise<string> => {
 };
 
 if (isUsageWorkerThread()) await (await import("../usage/parallel.js")).serveUsageWorker();
-else
+else {
+  const [{ createStreamLogger }, { COMMANDS }, { main }] = await Promise.all([
+    import("../logging.js"),
+    import("./commands/index.js"),
+    import("./main.js"),
+  ]);
   process.exitCode = await main(
     process.argv.slice(2),
     {
@@ -29,3 +35,4 @@ else
     },
     COMMANDS,
   );
+}
