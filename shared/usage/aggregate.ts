@@ -213,15 +213,15 @@ export class Aggregator {
       this.dict(D_TOOL).id(r.tool ?? ""),
       this.dict(D_SOURCE).id(r.source),
     );
-    const c = t.counterPage(cell);
-    const o = t.counterOffset(cell);
-    c[o] = (c[o] as number) + r.requests;
-    c[o + 1] = (c[o + 1] as number) + r.input;
-    c[o + 2] = (c[o + 2] as number) + r.output;
-    c[o + 3] = (c[o + 3] as number) + r.cacheWrite5m;
-    c[o + 4] = (c[o + 4] as number) + r.cacheWrite1h;
-    c[o + 5] = (c[o + 5] as number) + r.cacheRead;
-    c[o + 6] = (c[o + 6] as number) + r.unsplit;
+    const o = t.offset(cell);
+    // a column is made only for a non-zero value (see CellTable)
+    if (r.requests !== 0) bump(t.column(0, cell), o, r.requests);
+    if (r.input !== 0) bump(t.column(1, cell), o, r.input);
+    if (r.output !== 0) bump(t.column(2, cell), o, r.output);
+    if (r.cacheWrite5m !== 0) bump(t.column(3, cell), o, r.cacheWrite5m);
+    if (r.cacheWrite1h !== 0) bump(t.column(4, cell), o, r.cacheWrite1h);
+    if (r.cacheRead !== 0) bump(t.column(5, cell), o, r.cacheRead);
+    if (r.unsplit !== 0) bump(t.column(6, cell), o, r.unsplit);
   }
 
   /**
@@ -257,10 +257,9 @@ export class Aggregator {
       this.seedTool = tool;
       this.seedCell = cell;
     }
-    const c = this.table.counterPage(cell);
-    const o = this.table.counterOffset(cell);
-    c[o] = (c[o] as number) + requests;
-    c[o + 6] = (c[o + 6] as number) + unsplit;
+    const o = this.table.offset(cell);
+    if (requests !== 0) bump(this.table.column(0, cell), o, requests);
+    if (unsplit !== 0) bump(this.table.column(6, cell), o, unsplit);
     if (time < this.first) this.first = time;
     if (last > this.last) this.last = last;
   }
@@ -292,6 +291,10 @@ export class Aggregator {
       referenceCost: new Map(),
     };
   }
+}
+
+function bump(column: Float64Array, at: number, n: number): void {
+  column[at] = (column[at] as number) + n;
 }
 
 /** Aggregates records into a partial (pure). */

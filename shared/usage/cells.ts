@@ -10,9 +10,11 @@
  * - each dimension's values are interned in a {@link Dictionary}: a cell
  *   holds six small integer ids, not strings;
  * - the ids and the seven counters live in typed arrays, in pages of 4,096
- *   cells (the last page grows by doubling up to that), so a cell costs 24 +
- *   56 bytes outside the garbage-collected heap and growing never copies more
- *   than one page;
+ *   cells (the last page grows by doubling up to that), outside the
+ *   garbage-collected heap; growing never copies more than one page;
+ * - counters are stored by column, and a page's column exists only once a
+ *   cell of the page has a non-zero value in it: a seed cell (requests and
+ *   unsplit tokens only) costs 24 + 16 bytes, a transcript cell 24 + 56;
  * - the index from ids to cell is an open-addressing hash table of cell
  *   numbers (Int32Array), built only when something looks a cell up: a table
  *   handed over from a worker thread is only read;
@@ -61,12 +63,15 @@ export class Dictionary {
   }
 }
 
-/** A cell table as plain data for postMessage: `dims` and `counters` are the pages (transfer their buffers). */
+/**
+ * A cell table as plain data for postMessage: `dims` are its id pages and
+ * `counters[c]` counter c's pages (null: all zero); transfer their buffers.
+ */
 export interface PackedCells {
   readonly size: number;
   readonly values: readonly (readonly string[])[];
   readonly dims: readonly Int32Array[];
-  readonly counters: readonly Float64Array[];
+  readonly counters: readonly (readonly (Float64Array | null)[])[];
 }
 
 function checkedSum(a: number, b: number): number {
@@ -79,7 +84,8 @@ export class CellTable {
   /** One dictionary per dimension, in DIMENSIONS order (day, user, model, tier, tool, source). */
   readonly dictionaries: readonly Dictionary[];
   private dimPages: Int32Array[] = [];
-  private counterPages: Float64Array[] = [];
+  /** counterPages[c][page]: counter c of the page's cells; undefined while they are all 0. */
+  private counterPages: (Float64Array | undefined)[][] = emptyColumns();
   private count = 0;
   /** Open addressing: cell number + 1, 0 for a free slot. Built on the first lookup. */
   private slots: Int32Array | undefined;
@@ -104,25 +110,38 @@ export class CellTable {
 
   /** Counter `c` of `cell`. */
   counter(cell: number, c: number): number {
-    return (this.counterPages[cell >>> PAGE_BITS] as Float64Array)[
-      (cell & MASK) * COUNTER_COUNT + c
-    ] as number;
+    const page = (this.counterPages[c] as (Float64Array | undefined)[])[cell >>> PAGE_BITS];
+    return page === undefined ? 0 : (page[cell & MASK] as number);
   }
 
-  /** The counter page holding `cell` (its counters start at {@link counterOffset}): for hot loops. */
-  counterPage(cell: number): Float64Array {
-    return this.counterPages[cell >>> PAGE_BITS] as Float64Array;
+  /**
+   * Counter `c`'s page for `cell`, made when missing: `page[cell & 4095]`
+   * is the counter (see {@link offset}). For hot loops that add to a cell.
+   */
+  column(c: number, cell: number): Float64Array {
+    const pages = this.counterPages[c] as (Float64Array | undefined)[];
+    const p = cell >>> PAGE_BITS;
+    let page = pages[p];
+    if (page === undefined) {
+      page = new Float64Array((this.dimPages[p] as Int32Array).length / DIMENSION_COUNT);
+      pages[p] = page;
+    }
+    return page;
   }
 
-  counterOffset(cell: number): number {
-    return (cell & MASK) * COUNTER_COUNT;
+  /** Where `cell` sits in its pages (see {@link column}). */
+  offset(cell: number): number {
+    return cell & MASK;
   }
 
   /** Copies `cell`'s counters into `out` (COUNTERS order) and returns it. */
   readCounters(cell: number, out: number[] = new Array<number>(COUNTER_COUNT)): number[] {
-    const page = this.counterPages[cell >>> PAGE_BITS] as Float64Array;
-    const o = (cell & MASK) * COUNTER_COUNT;
-    for (let i = 0; i < COUNTER_COUNT; i++) out[i] = page[o + i] as number;
+    const p = cell >>> PAGE_BITS;
+    const o = cell & MASK;
+    for (let c = 0; c < COUNTER_COUNT; c++) {
+      const page = (this.counterPages[c] as (Float64Array | undefined)[])[p];
+      out[c] = page === undefined ? 0 : (page[o] as number);
+    }
     return out;
   }
 
@@ -176,11 +195,14 @@ export class CellTable {
   }
 
   /** Adds `counters` (COUNTERS order) to `cell`, checking that every sum stays a safe integer. */
-  addChecked(cell: number, counters: ArrayLike<number>, from = 0): void {
-    const page = this.counterPages[cell >>> PAGE_BITS] as Float64Array;
-    const o = (cell & MASK) * COUNTER_COUNT;
-    for (let i = 0; i < COUNTER_COUNT; i++)
-      page[o + i] = checkedSum(page[o + i] as number, counters[from + i] as number);
+  addChecked(cell: number, counters: ArrayLike<number>): void {
+    const o = cell & MASK;
+    for (let c = 0; c < COUNTER_COUNT; c++) {
+      const n = counters[c] as number;
+      if (n === 0) continue;
+      const page = this.column(c, cell);
+      page[o] = checkedSum(page[o] as number, n);
+    }
   }
 
   /** Adds every cell of `other` (another table, with its own dictionaries) into this one. */
@@ -197,6 +219,7 @@ export class CellTable {
       Int32Array,
       Int32Array,
     ];
+    const counters = new Array<number>(COUNTER_COUNT);
     for (let cell = 0; cell < other.count; cell++) {
       const dims = other.dimPages[cell >>> PAGE_BITS] as Int32Array;
       const o = (cell & MASK) * DIMENSION_COUNT;
@@ -208,11 +231,7 @@ export class CellTable {
         r4[dims[o + 4] as number] as number,
         r5[dims[o + 5] as number] as number,
       );
-      this.addChecked(
-        mine,
-        other.counterPages[cell >>> PAGE_BITS] as Float64Array,
-        (cell & MASK) * COUNTER_COUNT,
-      );
+      this.addChecked(mine, other.readCounters(cell, counters));
     }
   }
 
@@ -220,7 +239,7 @@ export class CellTable {
   clone(): CellTable {
     const t = new CellTable(this.dictionaries.map((d) => new Dictionary([...d.values])));
     t.dimPages = this.dimPages.map((p) => p.slice());
-    t.counterPages = this.counterPages.map((p) => p.slice());
+    t.counterPages = this.counterPages.map((pages) => pages.map((p) => p?.slice()));
     t.count = this.count;
     return t;
   }
@@ -230,15 +249,18 @@ export class CellTable {
    * buffers to move (not copy). The table must not be used afterwards.
    */
   pack(): { packed: PackedCells; transfer: ArrayBuffer[] } {
+    const counters = this.counterPages.map((pages) => Array.from(pages, (p) => p ?? null));
     const packed: PackedCells = {
       size: this.count,
       values: this.dictionaries.map((d) => d.values),
       dims: this.dimPages,
-      counters: this.counterPages,
+      counters,
     };
-    const transfer = [...this.dimPages, ...this.counterPages].map((p) => p.buffer as ArrayBuffer);
+    const transfer: ArrayBuffer[] = this.dimPages.map((p) => p.buffer as ArrayBuffer);
+    for (const pages of counters)
+      for (const p of pages) if (p !== null) transfer.push(p.buffer as ArrayBuffer);
     this.dimPages = [];
-    this.counterPages = [];
+    this.counterPages = emptyColumns();
     this.count = 0;
     this.slots = undefined;
     return { packed, transfer };
@@ -248,7 +270,7 @@ export class CellTable {
   static unpack(p: PackedCells): CellTable {
     const t = new CellTable(p.values.map((v) => new Dictionary(v as string[])));
     t.dimPages = [...p.dims];
-    t.counterPages = [...p.counters];
+    t.counterPages = p.counters.map((pages) => Array.from(pages, (page) => page ?? undefined));
     t.count = p.size;
     return t;
   }
@@ -286,17 +308,19 @@ export class CellTable {
     const dims = this.dimPages[p];
     if (dims === undefined) {
       // a new page: small while the table is (many partials hold a handful of cells), full size after the first
-      const cells = p === 0 ? FIRST_PAGE : PAGE;
-      this.dimPages.push(new Int32Array(cells * DIMENSION_COUNT));
-      this.counterPages.push(new Float64Array(cells * COUNTER_COUNT));
+      this.dimPages.push(new Int32Array((p === 0 ? FIRST_PAGE : PAGE) * DIMENSION_COUNT));
     } else if (o * DIMENSION_COUNT >= dims.length) {
       const cells = Math.min(PAGE, (dims.length / DIMENSION_COUNT) * 2);
       const grownDims = new Int32Array(cells * DIMENSION_COUNT);
       grownDims.set(dims);
       this.dimPages[p] = grownDims;
-      const grownCounters = new Float64Array(cells * COUNTER_COUNT);
-      grownCounters.set(this.counterPages[p] as Float64Array);
-      this.counterPages[p] = grownCounters;
+      for (const pages of this.counterPages) {
+        const column = pages[p];
+        if (column === undefined) continue;
+        const grown = new Float64Array(cells);
+        grown.set(column);
+        pages[p] = grown;
+      }
     }
     this.count = cell + 1;
     return cell;
@@ -326,6 +350,10 @@ export class CellTable {
     this.slots = slots;
     return slots;
   }
+}
+
+function emptyColumns(): (Float64Array | undefined)[][] {
+  return Array.from({ length: COUNTER_COUNT }, () => []);
 }
 
 /** Mixes six ids into 32 bits (multiply-xorshift per id, then a final avalanche). */

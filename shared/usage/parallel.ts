@@ -213,6 +213,8 @@ interface WorkerInput {
   readonly role: typeof USAGE_WORKER;
   readonly files: readonly SourceFile[];
   readonly offset: number;
+  /** Post a message per file (only when the caller shows progress: tens of thousands of files are as many messages). */
+  readonly progress: boolean;
   readonly options: RangeOptions;
   readonly catalog: Catalog | null;
 }
@@ -331,6 +333,7 @@ export async function readFilesToPartial(
                 role: USAGE_WORKER,
                 files: files.slice(start, end),
                 offset: start,
+                progress: onFile !== undefined,
                 options: rangeOptions,
                 catalog: catalog === defaultCatalog ? null : catalog,
               },
@@ -367,7 +370,9 @@ export async function serveUsageWorker(): Promise<void> {
       input.offset,
       input.options,
       input.catalog ?? defaultCatalog,
-      (index) => port.postMessage({ type: "file", index } satisfies WorkerMessage),
+      input.progress
+        ? (index) => port.postMessage({ type: "file", index } satisfies WorkerMessage)
+        : undefined,
     );
     const keys = keysOf(read.requests);
     const settle = new Promise<WorkerSettle>((resolve) => port.once("message", resolve));

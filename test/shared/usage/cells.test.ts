@@ -89,12 +89,26 @@ describe("CellTable", () => {
     );
   });
 
-  it("gives up its pages when packed", () => {
+  it("gives up its pages when packed, with no page for a counter that is zero in every cell", () => {
     const t = new CellTable();
-    t.addChecked(t.cellOf(dims(1)), [1, 2, 3, 4, 5, 6, 7]);
+    t.addChecked(t.cellOf(dims(1)), [1, 0, 0, 0, 0, 0, 7]);
+    t.addChecked(t.cellOf(dims(2)), [1, 0, 0, 0, 0, 0, 0]);
     const { packed, transfer } = t.pack();
-    expect(transfer.length).toBe(2);
+    // the ids' page, then the requests and unsplit columns
+    expect(transfer.length).toBe(3);
+    expect(packed.counters.map((pages) => (pages[0] ?? null) !== null)).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
     expect(t.size).toBe(0);
-    expect([...CellTable.unpack(packed)]).toEqual([[dims(1).join("\u001f"), [1, 2, 3, 4, 5, 6, 7]]]);
+    expect([...CellTable.unpack(packed)]).toEqual([
+      [dims(1).join("\u001f"), [1, 0, 0, 0, 0, 0, 7]],
+      [dims(2).join("\u001f"), [1, 0, 0, 0, 0, 0, 0]],
+    ]);
   });
 });
