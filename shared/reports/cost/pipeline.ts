@@ -5,7 +5,13 @@
  * writing is left to the caller.
  */
 import type { Catalog } from "../../pricing/catalog.js";
-import { emptyPartial, isEmptyPartial, mergePartials, type UsagePartial } from "../../usage/aggregate.js";
+import {
+  emptyPartial,
+  isEmptyPartial,
+  mergeOwnedPartials,
+  mergePartials,
+  type UsagePartial,
+} from "../../usage/aggregate.js";
 import { expandSources, type SourceFile } from "../../usage/files.js";
 import { readFilesToPartial } from "../../usage/parallel.js";
 import type { SourceKind } from "../../usage/readers.js";
@@ -57,11 +63,14 @@ export async function collectPartial(options: CollectOptions): Promise<UsagePart
   });
 }
 
+/** Merges partials without changing any of them. */
 export function mergeAll(partials: readonly UsagePartial[]): UsagePartial {
   const some = partials.filter((p) => !isEmptyPartial(p));
   // one partial is its own merge: no copy of its cells
   if (some.length <= 1) return some[0] ?? emptyPartial();
-  return some.reduce(mergePartials);
+  // one copy (the first merge's), which the rest are added into: not a copy per partial
+  const [a, b, ...rest] = some as [UsagePartial, UsagePartial, ...UsagePartial[]];
+  return rest.reduce(mergeOwnedPartials, mergePartials(a, b));
 }
 
 export type CostFormat = "json" | "csv" | "md" | "html";

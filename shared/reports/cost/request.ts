@@ -44,7 +44,7 @@ export interface CostReportRequest {
 
 export interface CostReportRun {
   readonly report: CostReport;
-  /** The partial this run read (before merging), for `--partial-out`. */
+  /** The partial this run read (before merging), for `--partial-out`: made when first read. */
   readonly partialJson: string;
   /** File name -> content, per requested format. */
   readonly files: Map<string, string>;
@@ -166,10 +166,17 @@ export async function runCostReport(
     ...(request.until ? { until: request.until } : {}),
     ...(dashboard ? { dashboard } : {}),
   });
+  const files = renderFormats(report, request.formats, { top: request.top ?? 10 });
+  // Serialised on first read only: most runs write no partial, and over
+  // hundreds of thousands of cells its JSON is tens of megabytes.
+  let partialJson: string | undefined;
   return {
     report,
-    partialJson: `${JSON.stringify(partialToJson(local))}\n`,
-    files: renderFormats(report, request.formats, { top: request.top ?? 10 }),
+    get partialJson(): string {
+      partialJson ??= `${JSON.stringify(partialToJson(local))}\n`;
+      return partialJson;
+    },
+    files,
   };
 }
 
