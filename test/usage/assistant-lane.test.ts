@@ -9,8 +9,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import wabt from "wabt";
 import { generateUsageData } from "../../bench/generators/usage-data.mjs";
 import { AssistantLane, transcriptLine } from "../../shared/usage/assistant-lane.js";
+import { ASSISTANT_SCAN_WASM } from "../../shared/usage/assistant-scan-wasm.js";
 import { parseTranscriptLine } from "../../shared/usage/readers.js";
 import {
   classifyLine,
@@ -49,20 +51,34 @@ function general(bytes: Buffer, auto: boolean): General {
   return { kind: "usage", line: r.line, messageId: r.messageId, advisors: r.advisors.length };
 }
 
-const lanes = { true: new AssistantLane(true), false: new AssistantLane(false) };
+const lanes = {
+  true: new AssistantLane(true),
+  false: new AssistantLane(false),
+};
+/** The same lanes with the validator in JavaScript. */
+const jsLanes = {
+  true: new AssistantLane(true, false),
+  false: new AssistantLane(false, false),
+};
 
 /**
  * Scans `bytes` (placed inside a larger buffer between newlines, as the reader
- * sees it) and checks that whatever the lane answers other than `general`
- * is what the general path says. Returns the lane's answer.
+ * sees it) with the WebAssembly and the JavaScript validator, which must
+ * agree, and checks that whatever the lane answers other than `general` is
+ * what the general path says. Returns the lane's answer.
  */
 function check(bytes: Buffer, auto: boolean): string {
   const buf = Buffer.concat([Buffer.from('{"x":1}\n'), bytes, Buffer.from('\n{"y":"z"}')]);
+  const what = `${auto ? "auto" : "transcripts"}: ${JSON.stringify(bytes.toString("latin1"))}`;
+  const js = jsLanes[`${auto}`];
+  const rJs = js.scan(buf, 8, 8 + bytes.length);
+  const fieldsJs = { ...js.fields };
   const lane = lanes[`${auto}`];
   const r = lane.scan(buf, 8, 8 + bytes.length);
+  expect(r, what).toBe(rJs);
+  if (r === "usage") expect(lane.fields, what).toStrictEqual(fieldsJs);
   if (r === "general") return r;
   const g = general(bytes, auto);
-  const what = `${auto ? "auto" : "transcripts"}: ${JSON.stringify(bytes.toString("latin1"))}`;
   if (r === "ignore") expect(g.kind, what).toBe("skip");
   else if (r === "synthetic") expect(g.kind, what).toBe("synthetic");
   else {
@@ -84,6 +100,28 @@ const checkBoth = (s: string | Buffer) => {
 
 const LINE =
   '{"parentUuid":"a75e","isSidechain":false,"userType":"external","cwd":"/w","sessionId":"s-1","version":"2.1.240","type":"assistant","uuid":"9df8","timestamp":"2026-10-12T08:15:33.610Z","requestId":"req_1","message":{"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-5","content":[{"type":"tool_use","id":"toolu_1","name":"Bash","input":{"command":"npm test \\"a\\"\\n","timeout":120000}}],"stop_reason":null,"usage":{"input_tokens":17,"cache_creation_input_tokens":11110,"cache_read_input_tokens":175,"cache_creation":{"ephemeral_5m_input_tokens":11110,"ephemeral_1h_input_tokens":0},"output_tokens":974,"service_tier":"standard"}}}';
+
+describe("assistant-scan.wat", () => {
+  it("is what assistant-scan-wasm.ts embeds", async () => {
+    const compiler = await wabt();
+    const wat = "shared/usage/assistant-scan.wat";
+    const module = compiler.parseWat(
+      wat,
+      readFileSync(fileURLToPath(new URL(`../../${wat}`, import.meta.url)), "utf8"),
+    );
+    module.validate();
+    const { buffer } = module.toBinary({});
+    module.destroy();
+    expect(Buffer.from(buffer).toString("base64")).toBe(ASSISTANT_SCAN_WASM);
+  });
+  it("reads lines longer than its memory (it grows) the same", () => {
+    const content = `"${"x\\n".repeat(60_000)}"`;
+    const line = LINE.replace('"content":[', `"content":[${content},`);
+    expect(line.length).toBeGreaterThan(150_000);
+    expect(checkBoth(line)).toEqual(["usage", "usage"]);
+    expect(checkBoth(line.replace("x\\n", "x\\q"))).toEqual(["general", "general"]);
+  });
+});
 
 describe("transcriptLine", () => {
   it("builds the same record, keys in the same order, with or without each optional value", () => {
