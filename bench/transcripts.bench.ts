@@ -39,7 +39,8 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DATA = join(ROOT, "bench/.data/transcripts-50x31");
 const TRANSCRIPTS = join(DATA, "transcripts");
 const CLI_DIR = join(ROOT, "bench/.data/transcripts-cli");
-const ITERATIONS = 3;
+/** Rounds: 5, so that the median survives a round disturbed by other load on the box. */
+const ITERATIONS = 5;
 
 function sh(cmd: string, args: string[], cwd = ROOT) {
   const r = spawnSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 1 << 28 });
@@ -206,9 +207,15 @@ afterAll(() => {
       const s1 = fmt(runs.steward1);
       const c1 = fmt(runs.ccusage1);
       lines.push(
-        `one thread each (STEWARD_WORKERS=1, ccusage --single-thread): steward wall best ${(s1.best / 1000).toFixed(2)} s, CPU ${(s1.cpu / 1000).toFixed(2)} s, RSS ${s1.rss} MB; ccusage wall best ${(c1.best / 1000).toFixed(2)} s, CPU ${(c1.cpu / 1000).toFixed(2)} s, RSS ${c1.rss} MB; ratio wall ${(c1.best / s1.best).toFixed(2)}x, CPU ${(c1.cpu / s1.cpu).toFixed(2)}x`,
+        `one thread each (STEWARD_WORKERS=1, ccusage --single-thread): steward wall best ${(s1.best / 1000).toFixed(2)} s, median ${(s1.median / 1000).toFixed(2)} s, CPU ${(s1.cpu / 1000).toFixed(2)} s, RSS ${s1.rss} MB; ccusage wall best ${(c1.best / 1000).toFixed(2)} s, median ${(c1.median / 1000).toFixed(2)} s, CPU ${(c1.cpu / 1000).toFixed(2)} s, RSS ${c1.rss} MB; ratio wall best ${(c1.best / s1.best).toFixed(2)}x, median ${(c1.median / s1.median).toFixed(2)}x, CPU ${(c1.cpu / s1.cpu).toFixed(2)}x`,
       );
     }
+    // Each round runs the two back to back: their ratio is the measure least moved by other load.
+    const perRound = (a: Run[], b: Run[]) =>
+      a.map((x, i) => (x.wallMs / (b[i] as Run).wallMs || 0).toFixed(2)).join(" ");
+    lines.push(
+      `ccusage/steward wall per round (${runs.steward.length} rounds): every core ${perRound(runs.ccusage, runs.steward)}; one thread ${perRound(runs.ccusage1, runs.steward1)}`,
+    );
     const cc = parseCcusageDaily(lastCcusage).table;
     const st = stewardTableFromPartialJson(JSON.parse(readFileSync(join(out, "partial.json"), "utf8")));
     const same = JSON.stringify(tableObject(cc)) === JSON.stringify(tableObject(st));
