@@ -433,7 +433,8 @@ export function buildCostReport(partial: UsagePartial, options: BuildOptions): C
     }
     userTeamId[user] = id;
     const role = roleOf(org, name);
-    userLimits[user] = role === undefined ? {} : (org.quotas.get(role) ?? {});
+    // a role named "" has no quota, as roleOf's callers have always read it
+    userLimits[user] = role ? (org.quotas.get(role) ?? {}) : {};
   };
   // Per day id: its month (as an id into `months`).
   const months: string[] = [];
