@@ -159,6 +159,8 @@ export class TranscriptFileDedup {
   readonly ordered: (TranscriptLine | string)[] = [];
   /** message.id -> the key its slot is stored under. */
   private readonly byMessage = new Map<string, string>();
+  /** The key of the last slot made: copies of one request mostly follow each other. */
+  private lastKey: string | undefined;
 
   /**
    * Adds a line (`messageId`: its `message.id`, for a message line; none for
@@ -170,9 +172,17 @@ export class TranscriptFileDedup {
       this.ordered.push(line);
       return false;
     }
-    const prior = this.perFile.get(key);
-    if (!prior && messageId !== undefined) {
-      const other = this.byMessage.get(messageId);
+    // A copy of the last request is found under the stored key (its hash known), not the new string.
+    const last = this.lastKey;
+    const slot = last !== undefined && key === last ? last : key;
+    const prior = this.perFile.get(slot);
+    if (prior) {
+      if (better(line, prior)) this.perFile.set(slot, line);
+      return true;
+    }
+    let other: string | undefined;
+    if (messageId !== undefined) {
+      other = this.byMessage.get(messageId);
       const held = other === undefined ? undefined : this.perFile.get(other);
       if (other !== undefined && held && (line.sidechain || held.sidechain)) {
         // A replay under another request id: the non-sidechain copy wins, else the larger.
@@ -182,14 +192,11 @@ export class TranscriptFileDedup {
         return true;
       }
     }
-    if (!prior) {
-      this.perFile.set(key, line);
-      this.ordered.push(key);
-      if (messageId !== undefined && !this.byMessage.has(messageId)) this.byMessage.set(messageId, key);
-      return false;
-    }
-    if (better(line, prior)) this.perFile.set(key, line);
-    return true;
+    this.perFile.set(key, line);
+    this.ordered.push(key);
+    this.lastKey = key;
+    if (messageId !== undefined && other === undefined) this.byMessage.set(messageId, key);
+    return false;
   }
 }
 

@@ -4,12 +4,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateUsageData } from "../../bench/generators/usage-data.mjs";
 import { parseTranscriptLine } from "../../shared/usage/readers.js";
 import type { UsageRecord } from "../../shared/usage/record.js";
 import {
   advisorLines,
+  better,
   cannotCarryUsage,
   classifyLine,
   TranscriptFileDedup,
@@ -179,6 +181,88 @@ describe("TranscriptFileDedup", () => {
     e.add(ln("m1:r1", 2), "m1");
     expect(e.add(ln("m1:r2", 3), "m1")).toBe(false);
     expect(winners(e)).toEqual([2, 3]);
+  });
+});
+
+/** TranscriptFileDedup.add as first written (before the last-key fast path): the specification. */
+class ReferenceDedup {
+  readonly perFile = new Map<string, TranscriptLine>();
+  readonly ordered: (TranscriptLine | string)[] = [];
+  private readonly byMessage = new Map<string, string>();
+  add(line: TranscriptLine, messageId?: string): boolean {
+    const { key } = line;
+    if (key === undefined) {
+      this.ordered.push(line);
+      return false;
+    }
+    const prior = this.perFile.get(key);
+    if (!prior && messageId !== undefined) {
+      const other = this.byMessage.get(messageId);
+      const held = other === undefined ? undefined : this.perFile.get(other);
+      if (other !== undefined && held && (line.sidechain || held.sidechain)) {
+        if (line.sidechain !== held.sidechain) {
+          if (!line.sidechain) this.perFile.set(other, line);
+        } else if (better(line, held)) this.perFile.set(other, line);
+        return true;
+      }
+    }
+    if (!prior) {
+      this.perFile.set(key, line);
+      this.ordered.push(key);
+      if (messageId !== undefined && !this.byMessage.has(messageId)) this.byMessage.set(messageId, key);
+      return false;
+    }
+    if (better(line, prior)) this.perFile.set(key, line);
+    return true;
+  }
+}
+
+describe("TranscriptFileDedup against its specification", () => {
+  it("files any sequence of lines the same", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            message: fc.option(fc.constantFrom("m1", "m2", "m3"), { nil: undefined }),
+            request: fc.constantFrom("r1", "r2", ""),
+            total: fc.integer({ min: 0, max: 3 }),
+            sidechain: fc.boolean(),
+            advisor: fc.boolean(),
+          }),
+          { maxLength: 30 },
+        ),
+        (rows) => {
+          const fast = new TranscriptFileDedup();
+          const spec = new ReferenceDedup();
+          rows.forEach((r, i) => {
+            // fresh strings each time, as the reader makes them
+            const key = r.message === undefined ? undefined : [r.message, r.request].join(":");
+            const line: TranscriptLine = {
+              record: {
+                time: i,
+                user: "u",
+                input: r.total,
+                output: 0,
+                cacheWrite5m: 0,
+                cacheWrite1h: 0,
+                cacheRead: 0,
+                unsplit: 0,
+                requests: 1,
+                source: "transcript",
+              },
+              key: key !== undefined && r.advisor ? `${key}#advisor0` : key,
+              total: r.total,
+              sidechain: r.sidechain,
+            };
+            const id = r.advisor || r.message === undefined ? undefined : `${r.message}`;
+            expect(fast.add(line, id)).toBe(spec.add(line, id));
+          });
+          expect(fast.ordered).toStrictEqual(spec.ordered);
+          expect([...fast.perFile]).toStrictEqual([...spec.perFile]);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 
