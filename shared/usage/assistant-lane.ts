@@ -488,7 +488,7 @@ interface Scanner {
   bytes: Buffer;
 }
 
-/** This thread's scanner; null when WebAssembly is unavailable. */
+/** This thread's scanner; null when WebAssembly (or its SIMD) is unavailable. */
 let scanner: Scanner | null | undefined;
 
 /** Points the module state at the scanner's memory (again after it grew). */
@@ -503,8 +503,12 @@ function viewMemory(s: Scanner): void {
 
 function newScanner(): Scanner | null {
   if (Wasm === undefined) return null;
-  const x = new Wasm.Instance(new Wasm.Module(Buffer.from(ASSISTANT_SCAN_WASM, "base64")))
-    .exports as ScanExports;
+  let x: ScanExports;
+  try {
+    x = new Wasm.Instance(new Wasm.Module(Buffer.from(ASSISTANT_SCAN_WASM, "base64"))).exports as ScanExports;
+  } catch {
+    return null; // e.g. a CPU without the SIMD the module uses: the JavaScript validator reads alike
+  }
   const s: Scanner = { x, bytes: Buffer.alloc(0) };
   viewMemory(s);
   const m = s.bytes;
@@ -539,7 +543,11 @@ function wasmScanner(n: number): Scanner | undefined {
   if (scanner === null || n > MAX_WASM_LINE) return undefined;
   const need = IN_AT + n + SLACK;
   if (need > scanner.bytes.length) {
-    scanner.x.memory.grow(Math.ceil((need - scanner.bytes.length) / PAGE));
+    try {
+      scanner.x.memory.grow(Math.ceil((need - scanner.bytes.length) / PAGE));
+    } catch {
+      return undefined; // out of memory for it: this line in JavaScript
+    }
     viewMemory(scanner);
   }
   return scanner;
