@@ -4,7 +4,8 @@
  * embed the binary (base64), so every bundle carries it with no file to ship
  * beside it:
  *
- *   shared/usage/seed-scan.wat  ->  shared/usage/seed-scan-wasm.ts
+ *   shared/usage/seed-scan.wat       ->  shared/usage/seed-scan-wasm.ts
+ *   shared/usage/assistant-scan.wat  ->  shared/usage/assistant-scan-wasm.ts
  *
  *   node scripts/build-wasm.mjs           rewrite the generated modules
  *   node scripts/build-wasm.mjs --check   exit 1 when a generated module is not
@@ -20,6 +21,11 @@ import wabt from "wabt";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCES = [
   { wat: "shared/usage/seed-scan.wat", ts: "shared/usage/seed-scan-wasm.ts", name: "SEED_SCAN_WASM" },
+  {
+    wat: "shared/usage/assistant-scan.wat",
+    ts: "shared/usage/assistant-scan-wasm.ts",
+    name: "ASSISTANT_SCAN_WASM",
+  },
 ];
 
 const check = process.argv.includes("--check");

@@ -13,7 +13,9 @@
  * emitted by an earlier file of the same run is dropped. Lines without a
  * message id are kept as they are; `<synthetic>` model lines are skipped.
  * Lines that cannot carry usage are recognised on their bytes and never
- * parsed (shared/usage/transcript-lane.ts).
+ * parsed (shared/usage/transcript-lane.ts); assistant lines with usage are
+ * read on their bytes too (shared/usage/assistant-lane.ts), and anything
+ * unusual in them takes JSON.parse.
  */
 import { sep } from "node:path";
 import { transcriptLine } from "./assistant-lane.js";
@@ -23,8 +25,8 @@ import { type MalformedTally, parseTime, tokenCount, type UsageRecord } from "./
 import { SeedLane, type SeedSink } from "./seed-lane.js";
 import {
   advisorLines,
-  cannotCarryUsage,
   TranscriptFileDedup,
+  TranscriptLane,
   type TranscriptLine,
   TranscriptRequests,
 } from "./transcript-lane.js";
@@ -315,7 +317,8 @@ export async function* readUsageBatches(
   // Runs of canonical seed lines go to the sink straight from the lane (the aggregation path).
   const runSink = lane && seedSink ? seedSink : undefined;
   const maxLine = options.maxLineBytes ?? 64 * 1024 * 1024;
-  const transcriptLane = kind === "auto" || kind === "transcripts";
+  const transcripts =
+    kind === "auto" || kind === "transcripts" ? new TranscriptLane(kind === "auto") : undefined;
 
   for (let i = 0; i < files.length; i++) {
     const file = files[i] as SourceFile;
@@ -449,10 +452,7 @@ export async function* readUsageBatches(
           }
           return;
         }
-        if (transcriptLane && cannotCarryUsage(buf, start, end, kind === "auto")) {
-          stats.ignored++;
-          return;
-        }
+        if (transcripts?.take(buf, start, end, user, dedup, stats)) return;
         handle(buf.toString("utf8", start, end), lineNo, out);
       };
       for (const chunk of readChunks(file.path, runSink && lane?.readBuffer())) {
