@@ -2,25 +2,346 @@ export const id = 327;
 export const ids = [327];
 export const modules = {
 
-/***/ 4013:
+/***/ 4081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CQ: () => (/* binding */ aggregateStream),
-/* harmony export */   Fz: () => (/* binding */ isEmptyPartial),
-/* harmony export */   Hb: () => (/* binding */ partialToJson),
-/* harmony export */   S6: () => (/* binding */ partialFromJson),
-/* harmony export */   Te: () => (/* binding */ withReferenceCost),
-/* harmony export */   _H: () => (/* binding */ mergeOwnedPartials),
-/* harmony export */   p8: () => (/* binding */ mergePartials),
-/* harmony export */   pP: () => (/* binding */ emptyPartial),
-/* harmony export */   u: () => (/* binding */ Aggregator),
-/* harmony export */   vm: () => (/* binding */ parseCellKey)
-/* harmony export */ });
-/* unused harmony exports COUNTERS, DIMENSIONS, cellKey, MAX_SAMPLES, aggregate, PARTIAL_FORMAT, PARTIAL_VERSION */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
-/* harmony import */ var _pricing_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(912);
-/* harmony import */ var _readers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(530);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ Aggregator),
+  CQ: () => (/* binding */ aggregateStream),
+  pP: () => (/* binding */ emptyPartial),
+  Fz: () => (/* binding */ isEmptyPartial),
+  _H: () => (/* binding */ mergeOwnedPartials),
+  p8: () => (/* binding */ mergePartials),
+  z7: () => (/* binding */ packPartial),
+  S6: () => (/* binding */ partialFromJson),
+  Hb: () => (/* binding */ partialToJson),
+  yu: () => (/* binding */ unpackPartial),
+  Te: () => (/* binding */ withReferenceCost)
+});
+
+// UNUSED EXPORTS: COUNTERS, DIMENSIONS, MAX_SAMPLES, PARTIAL_FORMAT, PARTIAL_VERSION, aggregate, cellKey, parseCellKey
+
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+// EXTERNAL MODULE: ./shared/pricing/catalog.ts
+var pricing_catalog = __webpack_require__(912);
+;// CONCATENATED MODULE: ./shared/usage/cells.ts
+/**
+ * The cells of a usage partial, stored compactly.
+ *
+ * A report over a month of a thousand users holds about 300,000 cells (day x
+ * user x model x tier x tool x source). As a Map from joined string keys to
+ * counter arrays each cell cost about 250 bytes of V8 heap (the key, its
+ * parts, the array, the map entry) and every step (aggregation, the handover
+ * between threads, the report) built or parsed more of them. Here:
+ *
+ * - each dimension's values are interned in a {@link Dictionary}: a cell
+ *   holds six small integer ids, not strings;
+ * - the ids and the seven counters live in typed arrays, in pages of 4,096
+ *   cells (the last page grows by doubling up to that), outside the
+ *   garbage-collected heap; growing never copies more than one page;
+ * - counters are stored by column, and a page's column exists only once a
+ *   cell of the page has a non-zero value in it: a seed cell (requests and
+ *   unsplit tokens only) costs 24 + 16 bytes, a transcript cell 24 + 56;
+ * - the index from ids to cell is an open-addressing hash table of cell
+ *   numbers (Int32Array), built only when something looks a cell up: a table
+ *   handed over from a worker thread is only read;
+ * - {@link CellTable.pack} gives the pages as transferable buffers, so a
+ *   worker's cells reach the main thread without a copy.
+ *
+ * Cells keep the order they were first seen in. Counters are doubles holding
+ * safe integers; merging checks that sums stay safe (the same rule as before).
+ * The string form of a cell (its key, dimension values joined with U+001F)
+ * remains for the partial file and for callers that iterate
+ * `[key, counters]` pairs.
+ */
+const DIMENSION_COUNT = 6;
+const COUNTER_COUNT = 7;
+const PAGE_BITS = 12;
+const PAGE = 1 << PAGE_BITS;
+const MASK = PAGE - 1;
+/** Cells the first page holds before it grows. */
+const FIRST_PAGE = 16;
+/** The values of one dimension, each with a small integer id (its position). */
+class Dictionary {
+    values;
+    ids;
+    constructor(values = []) {
+        this.values = values;
+    }
+    /** The id of `value`, interned when new. */
+    id(value) {
+        let ids = this.ids;
+        if (ids === undefined) {
+            ids = new Map(this.values.map((v, i) => [v, i]));
+            this.ids = ids;
+        }
+        let id = ids.get(value);
+        if (id === undefined) {
+            id = this.values.length;
+            this.values.push(value);
+            ids.set(value, id);
+        }
+        return id;
+    }
+}
+function checkedSum(a, b) {
+    const s = a + b;
+    if (!Number.isSafeInteger(s))
+        throw new Error(`usage counter overflow (${a} + ${b})`);
+    return s;
+}
+class CellTable {
+    /** One dictionary per dimension, in DIMENSIONS order (day, user, model, tier, tool, source). */
+    dictionaries;
+    dimPages = [];
+    /** counterPages[c][page]: counter c of the page's cells; undefined while they are all 0. */
+    counterPages = emptyColumns();
+    count = 0;
+    /** Open addressing: cell number + 1, 0 for a free slot. Built on the first lookup. */
+    slots;
+    constructor(dictionaries) {
+        this.dictionaries = dictionaries ?? Array.from({ length: DIMENSION_COUNT }, () => new Dictionary());
+    }
+    get size() {
+        return this.count;
+    }
+    /** Dimension `d`'s id in `cell`. */
+    dim(cell, d) {
+        return this.dimPages[cell >>> PAGE_BITS][(cell & MASK) * DIMENSION_COUNT + d];
+    }
+    /** Dimension `d`'s value in `cell`. */
+    value(cell, d) {
+        return this.dictionaries[d].values[this.dim(cell, d)];
+    }
+    /** Counter `c` of `cell`. */
+    counter(cell, c) {
+        const page = this.counterPages[c][cell >>> PAGE_BITS];
+        return page === undefined ? 0 : page[cell & MASK];
+    }
+    /**
+     * Counter `c`'s page for `cell`, made when missing: `page[cell & 4095]`
+     * is the counter (see {@link offset}). For hot loops that add to a cell.
+     */
+    column(c, cell) {
+        const pages = this.counterPages[c];
+        const p = cell >>> PAGE_BITS;
+        let page = pages[p];
+        if (page === undefined) {
+            page = new Float64Array(this.dimPages[p].length / DIMENSION_COUNT);
+            pages[p] = page;
+        }
+        return page;
+    }
+    /** Where `cell` sits in its pages (see {@link column}). */
+    offset(cell) {
+        return cell & MASK;
+    }
+    /** Copies `cell`'s counters into `out` (COUNTERS order) and returns it. */
+    readCounters(cell, out = new Array(COUNTER_COUNT)) {
+        const p = cell >>> PAGE_BITS;
+        const o = cell & MASK;
+        for (let c = 0; c < COUNTER_COUNT; c++) {
+            const page = this.counterPages[c][p];
+            out[c] = page === undefined ? 0 : page[o];
+        }
+        return out;
+    }
+    /** The cell of these dimension ids, added with zero counters when new. */
+    cell(d0, d1, d2, d3, d4, d5) {
+        let slots = this.slots;
+        if (slots === undefined || this.count * 2 >= slots.length)
+            slots = this.reindex();
+        const mask = slots.length - 1;
+        let h = hash(d0, d1, d2, d3, d4, d5) & mask;
+        for (;;) {
+            const s = slots[h];
+            if (s === 0)
+                break;
+            const cell = s - 1;
+            const page = this.dimPages[cell >>> PAGE_BITS];
+            const o = (cell & MASK) * DIMENSION_COUNT;
+            if (page[o] === d0 &&
+                page[o + 1] === d1 &&
+                page[o + 2] === d2 &&
+                page[o + 3] === d3 &&
+                page[o + 4] === d4 &&
+                page[o + 5] === d5)
+                return cell;
+            h = (h + 1) & mask;
+        }
+        const cell = this.append();
+        const page = this.dimPages[cell >>> PAGE_BITS];
+        const o = (cell & MASK) * DIMENSION_COUNT;
+        page[o] = d0;
+        page[o + 1] = d1;
+        page[o + 2] = d2;
+        page[o + 3] = d3;
+        page[o + 4] = d4;
+        page[o + 5] = d5;
+        slots[h] = cell + 1;
+        return cell;
+    }
+    /** The cell of these dimension values, added when new. */
+    cellOf(values) {
+        const d = this.dictionaries;
+        return this.cell(d[0].id(values[0] ?? ""), d[1].id(values[1] ?? ""), d[2].id(values[2] ?? ""), d[3].id(values[3] ?? ""), d[4].id(values[4] ?? ""), d[5].id(values[5] ?? ""));
+    }
+    /** Adds `counters` (COUNTERS order) to `cell`, checking that every sum stays a safe integer. */
+    addChecked(cell, counters) {
+        const o = cell & MASK;
+        for (let c = 0; c < COUNTER_COUNT; c++) {
+            const n = counters[c];
+            if (n === 0)
+                continue;
+            const page = this.column(c, cell);
+            page[o] = checkedSum(page[o], n);
+        }
+    }
+    /** Adds every cell of `other` (another table, with its own dictionaries) into this one. */
+    addTable(other) {
+        const remap = other.dictionaries.map((od, d) => {
+            const mine = this.dictionaries[d];
+            return Int32Array.from(od.values, (v) => mine.id(v));
+        });
+        const [r0, r1, r2, r3, r4, r5] = remap;
+        const counters = new Array(COUNTER_COUNT);
+        for (let cell = 0; cell < other.count; cell++) {
+            const dims = other.dimPages[cell >>> PAGE_BITS];
+            const o = (cell & MASK) * DIMENSION_COUNT;
+            const mine = this.cell(r0[dims[o]], r1[dims[o + 1]], r2[dims[o + 2]], r3[dims[o + 3]], r4[dims[o + 4]], r5[dims[o + 5]]);
+            this.addChecked(mine, other.readCounters(cell, counters));
+        }
+    }
+    /** A copy that shares nothing with this table. */
+    clone() {
+        const t = new CellTable(this.dictionaries.map((d) => new Dictionary([...d.values])));
+        t.dimPages = this.dimPages.map((p) => p.slice());
+        t.counterPages = this.counterPages.map((pages) => pages.map((p) => p?.slice()));
+        t.count = this.count;
+        return t;
+    }
+    /**
+     * The table as plain data for another thread; `transfer` lists the page
+     * buffers to move (not copy). The table must not be used afterwards.
+     */
+    pack() {
+        const counters = this.counterPages.map((pages) => Array.from(pages, (p) => p ?? null));
+        const packed = {
+            size: this.count,
+            values: this.dictionaries.map((d) => d.values),
+            dims: this.dimPages,
+            counters,
+        };
+        const transfer = this.dimPages.map((p) => p.buffer);
+        for (const pages of counters)
+            for (const p of pages)
+                if (p !== null)
+                    transfer.push(p.buffer);
+        this.dimPages = [];
+        this.counterPages = emptyColumns();
+        this.count = 0;
+        this.slots = undefined;
+        return { packed, transfer };
+    }
+    /** The table {@link pack} gave (taking over its arrays). */
+    static unpack(p) {
+        const t = new CellTable(p.values.map((v) => new Dictionary(v)));
+        t.dimPages = [...p.dims];
+        t.counterPages = p.counters.map((pages) => Array.from(pages, (page) => page ?? undefined));
+        t.count = p.size;
+        return t;
+    }
+    /** `cell`'s key: its dimension values joined with U+001F (see cellKey in aggregate.ts). */
+    key(cell) {
+        let k = this.value(cell, 0);
+        for (let d = 1; d < DIMENSION_COUNT; d++)
+            k += `\u001f${this.value(cell, d)}`;
+        return k;
+    }
+    /** The counters of the cell with this key, or undefined (a scan: for tests and small tables). */
+    get(key) {
+        for (let cell = 0; cell < this.count; cell++)
+            if (this.key(cell) === key)
+                return this.readCounters(cell);
+        return undefined;
+    }
+    /** `[key, counters]` per cell, in the order cells were first seen (fresh arrays: changing them changes nothing). */
+    *entries() {
+        for (let cell = 0; cell < this.count; cell++)
+            yield [this.key(cell), this.readCounters(cell)];
+    }
+    *keys() {
+        for (let cell = 0; cell < this.count; cell++)
+            yield this.key(cell);
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+    append() {
+        const cell = this.count;
+        const p = cell >>> PAGE_BITS;
+        const o = cell & MASK;
+        const dims = this.dimPages[p];
+        if (dims === undefined) {
+            // a new page: small while the table is (many partials hold a handful of cells), full size after the first
+            this.dimPages.push(new Int32Array((p === 0 ? FIRST_PAGE : PAGE) * DIMENSION_COUNT));
+        }
+        else if (o * DIMENSION_COUNT >= dims.length) {
+            const cells = Math.min(PAGE, (dims.length / DIMENSION_COUNT) * 2);
+            const grownDims = new Int32Array(cells * DIMENSION_COUNT);
+            grownDims.set(dims);
+            this.dimPages[p] = grownDims;
+            for (const pages of this.counterPages) {
+                const column = pages[p];
+                if (column === undefined)
+                    continue;
+                const grown = new Float64Array(cells);
+                grown.set(column);
+                pages[p] = grown;
+            }
+        }
+        this.count = cell + 1;
+        return cell;
+    }
+    /** (Re)builds the index for twice the cells held, at least. */
+    reindex() {
+        let capacity = 64;
+        while (capacity < (this.count + 1) * 4)
+            capacity *= 2;
+        const slots = new Int32Array(capacity);
+        const mask = capacity - 1;
+        for (let cell = 0; cell < this.count; cell++) {
+            const page = this.dimPages[cell >>> PAGE_BITS];
+            const o = (cell & MASK) * DIMENSION_COUNT;
+            let h = hash(page[o], page[o + 1], page[o + 2], page[o + 3], page[o + 4], page[o + 5]) & mask;
+            while (slots[h] !== 0)
+                h = (h + 1) & mask;
+            slots[h] = cell + 1;
+        }
+        this.slots = slots;
+        return slots;
+    }
+}
+function emptyColumns() {
+    return Array.from({ length: COUNTER_COUNT }, () => []);
+}
+/** Mixes six ids into 32 bits (multiply-xorshift per id, then a final avalanche). */
+function hash(d0, d1, d2, d3, d4, d5) {
+    let h = Math.imul(d0 ^ 0x2545f491, 0x9e3779b1);
+    h = Math.imul(h ^ (h >>> 15) ^ d1, 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13) ^ d2, 0xc2b2ae35);
+    h = Math.imul(h ^ (h >>> 16) ^ d3, 0x27d4eb2f);
+    h = Math.imul(h ^ (h >>> 15) ^ d4, 0x165667b1);
+    h = Math.imul(h ^ (h >>> 13) ^ d5, 0x9e3779b1);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+
+// EXTERNAL MODULE: ./shared/usage/readers.ts + 2 modules
+var readers = __webpack_require__(8022);
+;// CONCATENATED MODULE: ./shared/usage/aggregate.ts
 /**
  * Aggregation into partials that merge exactly.
  *
@@ -34,10 +355,16 @@ export const modules = {
  * The pricing tier of a request (long context, batch) is decided per record
  * here, because it depends on that request's prompt size.
  *
+ * Cells live in a {@link CellTable} (shared/usage/cells.ts): dimension values
+ * interned to small ids, ids and counters in typed-array pages, so hundreds of
+ * thousands of cells cost tens of megabytes outside the heap and cross
+ * threads without a copy ({@link packPartial}).
+ *
  * Sharding rule: de-duplication of transcripts happens in the reader, within
  * one run. Split work across shards by file (or by user folder), never inside
  * a session file, so two shards never hold copies of the same request.
  */
+
 
 
 
@@ -70,49 +397,87 @@ function parseCellKey(key) {
 const MAX_SAMPLES = 20;
 function emptyPartial() {
     return {
-        cells: new Map(),
+        cells: new CellTable(),
         malformed: { total: 0, byReason: {}, samples: [] },
-        stats: (0,_readers_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyReadStats */ .zD)(),
+        stats: (0,readers/* emptyReadStats */.zD)(),
         first: null,
         last: null,
         referenceCost: new Map(),
     };
 }
 const DAY_MS = 86_400_000;
-/** Incremental aggregation; {@link aggregate} wraps it. Hot path: keep it allocation-light. */
+const [D_DAY, D_USER, D_MODEL, D_TIER, D_TOOL, D_SOURCE] = [0, 1, 2, 3, 4, 5];
+const TIERS = ["standard", "long", "batch", "batch-long"];
+/**
+ * Incremental aggregation into a {@link CellTable}; {@link aggregate} wraps
+ * it. Hot path: keep it allocation-light. Dimension values are interned once
+ * (days by day number, models by the name as written, tiers by position), so
+ * a record costs a few map lookups and a probe of the table's index.
+ */
 class Aggregator {
     catalog;
-    cells = new Map();
+    table = new CellTable();
+    /** Bumped with every new table: cached ids of an older one are stale. */
+    gen = 0;
     models = new Map();
-    days = new Map();
-    /** Seed lines by user -> tool -> UTC day number -> [requests, unsplit] (see {@link addSeed}). */
-    seed = new Map();
-    seedCell;
-    seedDay = 0;
+    dayNames = new Map();
+    /** UTC day number -> day id in the current table. */
+    dayIds = new Map();
+    /** Tier id by position in {@link TIERS} (-1: not interned yet). */
+    tierIds = [-1, -1, -1, -1];
+    // addSeed(): the current user and day, and the cell of each tool seen for them
+    seedDay = Number.NaN;
     seedUser = "";
+    seedCells = new Map();
     seedTool = "";
+    seedCell = -1;
+    /** [day, user, model "", tier standard, source seed] ids of the current seed user and day. */
+    seedDims = [0, 0, 0, 0, 0];
     first = Number.POSITIVE_INFINITY;
     last = Number.NEGATIVE_INFINITY;
-    constructor(catalog = _pricing_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultCatalog */ .Dd) {
+    constructor(catalog = pricing_catalog/* defaultCatalog */.Dd) {
         this.catalog = catalog;
+    }
+    dict(d) {
+        return this.table.dictionaries[d];
     }
     model(raw) {
         const name = raw ?? "";
         let m = this.models.get(name);
         if (!m) {
-            const entry = name ? (0,_pricing_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveModel */ .AX)(name, this.catalog) : undefined;
-            m = { key: entry ? entry.id : (0,_pricing_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .stripContextSuffix */ .XJ)(name), entry };
+            const entry = name ? (0,pricing_catalog/* resolveModel */.AX)(name, this.catalog) : undefined;
+            m = { key: entry ? entry.id : (0,pricing_catalog/* stripContextSuffix */.XJ)(name), entry, id: 0, gen: -1 };
             this.models.set(name, m);
+        }
+        if (m.gen !== this.gen) {
+            m.id = this.dict(D_MODEL).id(m.key);
+            m.gen = this.gen;
         }
         return m;
     }
-    add(r) {
-        const dayNo = Math.floor(r.time / DAY_MS);
-        let day = this.days.get(dayNo);
-        if (day === undefined) {
-            day = new Date(dayNo * DAY_MS).toISOString().slice(0, 10);
-            this.days.set(dayNo, day);
+    dayId(dayNo) {
+        let id = this.dayIds.get(dayNo);
+        if (id === undefined) {
+            let day = this.dayNames.get(dayNo);
+            if (day === undefined) {
+                day = new Date(dayNo * DAY_MS).toISOString().slice(0, 10);
+                this.dayNames.set(dayNo, day);
+            }
+            id = this.dict(D_DAY).id(day);
+            this.dayIds.set(dayNo, id);
         }
+        return id;
+    }
+    tierId(t) {
+        let id = this.tierIds[t];
+        if (id < 0) {
+            id = this.dict(D_TIER).id(TIERS[t]);
+            this.tierIds[t] = id;
+        }
+        return id;
+    }
+    add(r) {
+        const day = this.dayId(Math.floor(r.time / DAY_MS));
         if (r.time < this.first)
             this.first = r.time;
         if (r.time > this.last)
@@ -122,86 +487,83 @@ class Aggregator {
         const lc = m.entry?.longContext;
         if (!long && lc)
             long = r.input + r.cacheWrite5m + r.cacheWrite1h + r.cacheRead > lc.aboveInputTokens;
-        const tier = r.batch ? (long ? "batch-long" : "batch") : long ? "long" : "standard";
-        const key = day + SEP + r.user + SEP + m.key + SEP + tier + SEP + (r.tool ?? "") + SEP + r.source;
-        let c = this.cells.get(key);
-        if (c === undefined) {
-            c = [0, 0, 0, 0, 0, 0, 0];
-            this.cells.set(key, c);
-        }
-        c[0] += r.requests;
-        c[1] += r.input;
-        c[2] += r.output;
-        c[3] += r.cacheWrite5m;
-        c[4] += r.cacheWrite1h;
-        c[5] += r.cacheRead;
-        c[6] += r.unsplit;
+        // TIERS positions: standard, long, batch, batch-long
+        const tier = this.tierId((r.batch ? 2 : 0) + (long ? 1 : 0));
+        const t = this.table;
+        const cell = t.cell(day, this.dict(D_USER).id(r.user), m.id, tier, this.dict(D_TOOL).id(r.tool ?? ""), this.dict(D_SOURCE).id(r.source));
+        const o = t.offset(cell);
+        // a column is made only for a non-zero value (see CellTable)
+        if (r.requests !== 0)
+            bump(t.column(0, cell), o, r.requests);
+        if (r.input !== 0)
+            bump(t.column(1, cell), o, r.input);
+        if (r.output !== 0)
+            bump(t.column(2, cell), o, r.output);
+        if (r.cacheWrite5m !== 0)
+            bump(t.column(3, cell), o, r.cacheWrite5m);
+        if (r.cacheWrite1h !== 0)
+            bump(t.column(4, cell), o, r.cacheWrite1h);
+        if (r.cacheRead !== 0)
+            bump(t.column(5, cell), o, r.cacheRead);
+        if (r.unsplit !== 0)
+            bump(t.column(6, cell), o, r.unsplit);
     }
     /**
      * The same as `add()` of a seed record (no model, unsplit tokens, one
-     * request), without building the record or its cell key per line: the
-     * reader's fast lane. Cells are keyed when the partial is taken.
+     * request), without building the record: the reader's fast lane. A seed
+     * file holds one user and day, so the cells of that user and day are kept
+     * by tool name and a line costs one small map lookup.
      */
-    addSeed(time, user, tool, unsplit) {
+    addSeed(time, user, tool, unsplit, requests = 1, last = time) {
         const dayNo = Math.floor(time / DAY_MS);
-        // Consecutive seed lines mostly share user, tool and day: reuse the last cell.
-        let c = this.seedCell;
-        if (c === undefined || dayNo !== this.seedDay || user !== this.seedUser || tool !== this.seedTool) {
-            let byTool = this.seed.get(user);
-            if (byTool === undefined) {
-                byTool = new Map();
-                this.seed.set(user, byTool);
-            }
-            let byDay = byTool.get(tool);
-            if (byDay === undefined) {
-                byDay = new Map();
-                byTool.set(tool, byDay);
-            }
-            c = byDay.get(dayNo);
-            if (c === undefined) {
-                c = [0, 0];
-                byDay.set(dayNo, c);
-            }
-            this.seedCell = c;
+        let cell;
+        if (dayNo !== this.seedDay || user !== this.seedUser) {
             this.seedDay = dayNo;
             this.seedUser = user;
-            this.seedTool = tool;
+            this.seedCells.clear();
+            this.seedTool = "";
+            this.seedCell = -1;
+            const d = this.seedDims;
+            d[0] = this.dayId(dayNo);
+            d[1] = this.dict(D_USER).id(user);
+            d[2] = this.dict(D_MODEL).id("");
+            d[3] = this.tierId(0);
+            d[4] = this.dict(D_SOURCE).id("seed");
         }
-        c[0]++;
-        c[1] += unsplit;
+        if (tool === this.seedTool && this.seedCell >= 0)
+            cell = this.seedCell;
+        else {
+            cell = this.seedCells.get(tool);
+            if (cell === undefined) {
+                const d = this.seedDims;
+                cell = this.table.cell(d[0], d[1], d[2], d[3], this.dict(D_TOOL).id(tool), d[4]);
+                this.seedCells.set(tool, cell);
+            }
+            this.seedTool = tool;
+            this.seedCell = cell;
+        }
+        const o = this.table.offset(cell);
+        if (requests !== 0)
+            bump(this.table.column(0, cell), o, requests);
+        if (unsplit !== 0)
+            bump(this.table.column(6, cell), o, unsplit);
         if (time < this.first)
             this.first = time;
-        if (time > this.last)
-            this.last = time;
+        if (last > this.last)
+            this.last = last;
     }
     /** The partial, with the reader's tallies. Ends the aggregation: the aggregator is empty afterwards. */
     toPartial(extra = {}) {
         const tally = extra.malformed;
-        // The aggregator hands its cells over and empties itself (seed user by seed
-        // user), so the partial and the aggregator never both hold every cell.
-        const cells = this.cells;
-        this.cells = new Map();
-        this.seedCell = undefined;
-        for (const [user, byTool] of this.seed) {
-            this.seed.delete(user);
-            for (const [tool, byDay] of byTool) {
-                for (const [dayNo, [requests, unsplit]] of byDay) {
-                    let day = this.days.get(dayNo);
-                    if (day === undefined) {
-                        day = new Date(dayNo * DAY_MS).toISOString().slice(0, 10);
-                        this.days.set(dayNo, day);
-                    }
-                    const key = `${day}${SEP}${user}${SEP}${SEP}standard${SEP}${tool}${SEP}seed`;
-                    const c = cells.get(key);
-                    if (c === undefined)
-                        cells.set(key, [requests, 0, 0, 0, 0, 0, unsplit]);
-                    else {
-                        c[0] = safeAdd(c[0], requests);
-                        c[6] = safeAdd(c[6], unsplit);
-                    }
-                }
-            }
-        }
+        // the table is handed over, not copied; the aggregator starts a new one
+        const cells = this.table;
+        this.table = new CellTable();
+        this.gen++;
+        this.dayIds = new Map();
+        this.tierIds = [-1, -1, -1, -1];
+        this.seedDay = Number.NaN;
+        this.seedCells = new Map();
+        this.seedCell = -1;
         return {
             cells,
             malformed: tally
@@ -211,12 +573,15 @@ class Aggregator {
                     samples: sortSamples([...tally.samples]),
                 }
                 : { total: 0, byReason: {}, samples: [] },
-            stats: { ...(extra.stats ?? (0,_readers_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyReadStats */ .zD)()) },
+            stats: { ...(extra.stats ?? (0,readers/* emptyReadStats */.zD)()) },
             first: this.first === Number.POSITIVE_INFINITY ? null : this.first,
             last: this.last === Number.NEGATIVE_INFINITY ? null : this.last,
             referenceCost: new Map(),
         };
     }
+}
+function bump(column, at, n) {
+    column[at] = column[at] + n;
 }
 /** Aggregates records into a partial (pure). */
 function aggregate(records, catalog = defaultCatalog) {
@@ -227,7 +592,7 @@ function aggregate(records, catalog = defaultCatalog) {
 }
 /** Aggregates an async stream of records, or of batches of records (faster: one await per batch). */
 async function aggregateStream(records, options = {}) {
-    const a = options.aggregator ?? new Aggregator(options.catalog ?? _pricing_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultCatalog */ .Dd);
+    const a = options.aggregator ?? new Aggregator(options.catalog ?? pricing_catalog/* defaultCatalog */.Dd);
     for await (const r of records) {
         if (Array.isArray(r))
             for (const x of r)
@@ -256,30 +621,20 @@ function safeAdd(a, b) {
         throw new Error(`usage counter overflow (${a} + ${b})`);
     return s;
 }
-/** Merges two partials exactly. Associative and commutative. */
+/** Merges two partials exactly. Associative and commutative. Neither partial changes. */
 function mergePartials(a, b) {
-    const cells = new Map();
-    for (const [k, v] of a.cells)
-        cells.set(k, [...v]);
-    return combine(cells, a, b, true);
+    return combine(a.cells.clone(), a, b);
 }
 /**
- * {@link mergePartials} for partials the caller owns and gives up: `a`'s cells
- * and `b`'s counter arrays are reused, so a merge of two large partials does
- * not hold a third copy of every cell.
+ * {@link mergePartials} for partials the caller owns and gives up: `b`'s
+ * cells are added into `a`'s table, so a merge of two large partials does not
+ * hold a third copy of every cell.
  */
 function mergeOwnedPartials(a, b) {
-    return combine(a.cells, a, b, false);
+    return combine(a.cells, a, b);
 }
-function combine(cells, a, b, copy) {
-    for (const [k, v] of b.cells) {
-        const c = cells.get(k);
-        if (!c)
-            cells.set(k, copy ? [...v] : v);
-        else
-            for (let i = 0; i < c.length; i++)
-                c[i] = safeAdd(c[i], v[i]);
-    }
+function combine(cells, a, b) {
+    cells.addTable(b.cells);
     const byReason = { ...a.malformed.byReason };
     for (const [k, v] of Object.entries(b.malformed.byReason))
         byReason[k] = (byReason[k] ?? 0) + v;
@@ -316,18 +671,52 @@ function isEmptyPartial(p) {
 function withReferenceCost(p, byDay) {
     return mergePartials(p, { ...emptyPartial(), referenceCost: byDay });
 }
+/**
+ * A partial for another thread: the message and the buffers to transfer with
+ * it (the cell pages move, they are not copied). `p` must not be used afterwards.
+ */
+function packPartial(p) {
+    const { packed, transfer } = p.cells.pack();
+    return { packed: { ...p, cells: packed }, transfer };
+}
+function unpackPartial(p) {
+    return { ...p, cells: CellTable.unpack(p.cells) };
+}
 const PARTIAL_FORMAT = "steward.usage-partial";
 const PARTIAL_VERSION = 1;
 /** Canonical JSON form (sorted cells), so equal partials serialise to equal bytes. */
 function partialToJson(p) {
-    const keys = [...p.cells.keys()].sort();
+    const t = p.cells;
+    const keys = Array.from({ length: t.size }, (_, cell) => t.key(cell));
+    const order = Array.from(keys.keys()).sort((x, y) => {
+        const a = keys[x];
+        const b = keys[y];
+        return a < b ? -1 : a > b ? 1 : 0;
+    });
+    // One row per key. Two cells share a key only when a dimension value holds
+    // U+001F; they are summed, as the key-addressed map before the table did.
+    const rows = [];
+    let prior;
+    for (const cell of order) {
+        const key = keys[cell];
+        const counters = t.readCounters(cell);
+        if (prior !== undefined && prior.key === key) {
+            for (let i = 0; i < COUNTER_COUNT; i++)
+                prior.counters[i] = safeAdd(prior.counters[i], counters[i]);
+            rows[rows.length - 1] = [...key.split(SEP), ...prior.counters];
+        }
+        else {
+            prior = { key, counters };
+            rows.push([...key.split(SEP), ...counters]);
+        }
+    }
     const sortedByReason = Object.fromEntries(Object.entries(p.malformed.byReason).sort(([x], [y]) => (x < y ? -1 : 1)));
     return {
         format: PARTIAL_FORMAT,
         version: PARTIAL_VERSION,
         dimensions: DIMENSIONS,
         counters: COUNTERS,
-        cells: keys.map((k) => [...k.split(SEP), ...p.cells.get(k)]),
+        cells: rows,
         malformed: { total: p.malformed.total, byReason: sortedByReason, samples: p.malformed.samples },
         stats: Object.fromEntries(Object.entries(p.stats).sort(([x], [y]) => (x < y ? -1 : 1))),
         first: p.first,
@@ -338,7 +727,7 @@ function partialToJson(p) {
 /** Reads a partial written by {@link partialToJson}; anything else is a ConfigurationError naming `file`. */
 function partialFromJson(text, file) {
     const fail = (why) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${file} is not a Steward usage partial: ${why}.`, {
+        throw new errors/* ConfigurationError */.j1(`${file} is not a Steward usage partial: ${why}.`, {
             file,
             hint: "Write partials with 'steward report cost --partial-out <file>'.",
         });
@@ -358,7 +747,7 @@ function partialFromJson(text, file) {
         return fail(`version ${JSON.stringify(o.version)} is not supported (expected 1)`);
     if (!Array.isArray(o.cells))
         return fail("cells is not an array");
-    const cells = new Map();
+    const cells = new CellTable();
     const width = DIMENSIONS.length + COUNTERS.length;
     for (const [i, row] of o.cells.entries()) {
         if (!Array.isArray(row) || row.length !== width)
@@ -369,16 +758,10 @@ function partialFromJson(text, file) {
             return fail(`cells[${i}] has a non-string dimension`);
         if (!nums.every((n) => Number.isSafeInteger(n) && n >= 0))
             return fail(`cells[${i}] has a bad counter`);
-        const key = dims.join(SEP);
-        const prior = cells.get(key);
-        if (prior)
-            for (let j = 0; j < prior.length; j++)
-                prior[j] = safeAdd(prior[j], nums[j]);
-        else
-            cells.set(key, nums);
+        cells.addChecked(cells.cellOf(dims), nums);
     }
     const m = (o.malformed ?? {});
-    const stats = { ...(0,_readers_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyReadStats */ .zD)() };
+    const stats = { ...(0,readers/* emptyReadStats */.zD)() };
     const rawStats = (o.stats ?? {});
     for (const k of Object.keys(stats)) {
         const v = rawStats[k];
@@ -428,8 +811,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2635);
 /* harmony import */ var _pricing_catalog_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(912);
-/* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4013);
-/* harmony import */ var _readers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(530);
+/* harmony import */ var _aggregate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4081);
+/* harmony import */ var _readers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8022);
 /* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2865);
 /* harmony import */ var _transcript_lane_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1285);
 /* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4035);
@@ -443,7 +826,9 @@ __webpack_require__.r(__webpack_exports__);
  * two steps: every range reports the keys of the requests it holds (with
  * their size), the main thread picks each key's winning copy exactly as one
  * reader going through the files in order would, and tells each range which
- * of its copies lost; each range then aggregates its winners itself.
+ * of its copies lost; each range then aggregates its winners itself. A
+ * worker's partial reaches the main thread as its cell pages, transferred
+ * (typed-array buffers change hands), not as a structured-clone copy.
  *
  * Workers run the bundle entry that registered itself
  * (shared/usage/worker-entry.ts); from source (tests) or when the input is
@@ -479,7 +864,7 @@ async function readRange(files, offset, options, catalog, onFile) {
         ...options,
         malformed,
         stats,
-        seedSink: (time, user, tool, unsplit) => aggregator.addSeed(time, user, tool, unsplit),
+        seedSink: (time, user, tool, unsplit, requests, last) => aggregator.addSeed(time, user, tool, unsplit, requests, last),
         transcriptTail: (_i, lines) => {
             for (const line of lines)
                 requests.offer(line);
@@ -621,7 +1006,7 @@ class WorkerRange {
                 keysResolve(m.keys);
             else if (m.type === "done") {
                 settled = true;
-                partialResolve(m.partial);
+                partialResolve((0,_aggregate_js__WEBPACK_IMPORTED_MODULE_5__/* .unpackPartial */ .yu)(m.partial));
             }
             else
                 failAll(m.configuration
@@ -669,6 +1054,7 @@ async function readFilesToPartial(files, options) {
             role: _worker_entry_js__WEBPACK_IMPORTED_MODULE_8__/* .USAGE_WORKER */ .pj,
             files: files.slice(start, end),
             offset: start,
+            progress: onFile !== undefined,
             options: rangeOptions,
             catalog: catalog === _pricing_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCatalog */ .Dd ? null : catalog,
         }, onFile));
@@ -699,7 +1085,9 @@ async function serveUsageWorker() {
     if (!port)
         return;
     try {
-        const read = await readRange(input.files, input.offset, input.options, input.catalog ?? _pricing_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCatalog */ .Dd, (index) => port.postMessage({ type: "file", index }));
+        const read = await readRange(input.files, input.offset, input.options, input.catalog ?? _pricing_catalog_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCatalog */ .Dd, input.progress
+            ? (index) => port.postMessage({ type: "file", index })
+            : undefined);
         const keys = keysOf(read.requests);
         const settle = new Promise((resolve) => port.once("message", resolve));
         port.postMessage({ type: "keys", keys }, [
@@ -708,8 +1096,9 @@ async function serveUsageWorker() {
             keys.sidechain.buffer,
         ]);
         const { lost } = await settle;
-        const partial = finishRange(read, lost, input.options);
-        port.postMessage({ type: "done", partial });
+        // the cell pages move to the main thread: no copy of the cells on either side
+        const { packed, transfer } = (0,_aggregate_js__WEBPACK_IMPORTED_MODULE_5__/* .packPartial */ .z7)(finishRange(read, lost, input.options));
+        port.postMessage({ type: "done", partial: packed }, transfer);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 export const id = 363;
-export const ids = [363];
+export const ids = [363,859];
 export const modules = {
 
 /***/ 9006:
@@ -217,7 +217,7 @@ Exits 1 if a step fails.
         const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(io.cwd, values.out ?? "steward-demo");
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(out, { recursive: true });
         // Loaded here, not at the top: the registry imports this module.
-        const [{ COMMANDS }, { main }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4126)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2846))]);
+        const [{ COMMANDS }, { main }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4126)), __webpack_require__.e(/* import() */ 465).then(__webpack_require__.bind(__webpack_require__, 2846))]);
         const rel = (p) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(io.cwd, p) || ".";
         let failed = 0;
         const all = steps(rel(examples), rel(out));
@@ -233,7 +233,7 @@ Exits 1 if a step fails.
             const stepIo = {
                 ...io,
                 env: { ...io.env, ...step.env },
-                logger: (0,_logging_js__WEBPACK_IMPORTED_MODULE_2__/* .createStreamLogger */ .Jo)(capture),
+                logger: (0,_logging_js__WEBPACK_IMPORTED_MODULE_2__.createStreamLogger)(capture),
                 stdout: capture,
                 stderr: capture,
                 readStdin: async () => step.stdin ?? "",
@@ -253,6 +253,148 @@ Exits 1 if a step fails.
     },
 };
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (demo);
+
+
+/***/ }),
+
+/***/ 2635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError),
+/* harmony export */   u1: () => (/* binding */ getErrorMessage)
+/* harmony export */ });
+/* unused harmony export wrapError */
+/**
+ * Two kinds of error (ARCHITECTURE.md, rule 2).
+ *
+ * A `ConfigurationError` is the user's to fix: bad input, a malformed policy
+ * file, a 401 from a service. It says what is wrong, where, and what to do, and
+ * is shown without a stack trace. Every other error is a bug in Steward.
+ */
+/** An error the user can fix. Shown without a stack trace. */
+class ConfigurationError extends Error {
+    location;
+    title;
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = "ConfigurationError";
+        const { title, hint, cause: _cause, ...location } = options;
+        this.location = location;
+        this.title = title;
+        this.hint = hint;
+    }
+    /** The message with its hint, as users should read it. */
+    get userMessage() {
+        return this.hint ? `${this.message} ${this.hint}` : this.message;
+    }
+}
+/** True for errors the user can fix (see {@link ConfigurationError}). */
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+/** The message of anything thrown, without an `Error: ` prefix. */
+function getErrorMessage(error) {
+    if (error instanceof ConfigurationError)
+        return error.userMessage;
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === "string")
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+/** Normalise anything thrown into an `Error`. */
+function wrapError(error) {
+    return error instanceof Error ? error : new Error(getErrorMessage(error));
+}
+
+
+/***/ }),
+
+/***/ 6859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RecordingLogger: () => (/* binding */ RecordingLogger),
+/* harmony export */   createStreamLogger: () => (/* binding */ createStreamLogger),
+/* harmony export */   nullLogger: () => (/* binding */ nullLogger)
+/* harmony export */ });
+/** A logger that keeps every message, for tests. */
+class RecordingLogger {
+    messages = [];
+    debug(message) {
+        this.messages.push({ level: "debug", message });
+    }
+    info(message) {
+        this.messages.push({ level: "info", message });
+    }
+    warning(message, location) {
+        this.messages.push({ level: "warning", message, ...(location ? { location } : {}) });
+    }
+    error(message, location) {
+        this.messages.push({ level: "error", message, ...(location ? { location } : {}) });
+    }
+    notice(message, location) {
+        this.messages.push({ level: "notice", message, ...(location ? { location } : {}) });
+    }
+    startGroup(name) {
+        this.messages.push({ level: "group", message: name });
+    }
+    endGroup() { }
+    /** True when some message matches (substring or regex). */
+    hasMessage(pattern, level) {
+        return this.messages.some((m) => (level === undefined || m.level === level) &&
+            (typeof pattern === "string" ? m.message.includes(pattern) : pattern.test(m.message)));
+    }
+}
+/** A logger that drops everything. */
+const nullLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+    notice() { },
+    startGroup() { },
+    endGroup() { },
+};
+/**
+ * A logger for terminals: info to the `out` stream, everything else to `err`,
+ * debug only when asked.
+ */
+function createStreamLogger(err, options = {}) {
+    const out = options.out ?? err;
+    const where = (l) => l?.file ? `${l.file}${l.line ? `:${l.line}${l.column ? `:${l.column}` : ""}` : ""}: ` : "";
+    return {
+        debug(message) {
+            if (options.debug)
+                err.write(`debug: ${message}\n`);
+        },
+        info(message) {
+            out.write(`${message}\n`);
+        },
+        warning(message, location) {
+            err.write(`${where(location)}warning: ${message}\n`);
+        },
+        error(message, location) {
+            err.write(`${where(location)}error: ${message}\n`);
+        },
+        notice(message, location) {
+            err.write(`${where(location)}note: ${message}\n`);
+        },
+        startGroup(name) {
+            err.write(`${name}\n`);
+        },
+        endGroup() { },
+    };
+}
 
 
 /***/ })

@@ -54,6 +54,67 @@ function parseIntegerFlag(flag, value, fallback) {
 
 /***/ }),
 
+/***/ 2635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j1: () => (/* binding */ ConfigurationError),
+/* harmony export */   p0: () => (/* binding */ isConfigurationError),
+/* harmony export */   u1: () => (/* binding */ getErrorMessage)
+/* harmony export */ });
+/* unused harmony export wrapError */
+/**
+ * Two kinds of error (ARCHITECTURE.md, rule 2).
+ *
+ * A `ConfigurationError` is the user's to fix: bad input, a malformed policy
+ * file, a 401 from a service. It says what is wrong, where, and what to do, and
+ * is shown without a stack trace. Every other error is a bug in Steward.
+ */
+/** An error the user can fix. Shown without a stack trace. */
+class ConfigurationError extends Error {
+    location;
+    title;
+    hint;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = "ConfigurationError";
+        const { title, hint, cause: _cause, ...location } = options;
+        this.location = location;
+        this.title = title;
+        this.hint = hint;
+    }
+    /** The message with its hint, as users should read it. */
+    get userMessage() {
+        return this.hint ? `${this.message} ${this.hint}` : this.message;
+    }
+}
+/** True for errors the user can fix (see {@link ConfigurationError}). */
+function isConfigurationError(error) {
+    return error instanceof ConfigurationError;
+}
+/** The message of anything thrown, without an `Error: ` prefix. */
+function getErrorMessage(error) {
+    if (error instanceof ConfigurationError)
+        return error.userMessage;
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === "string")
+        return error;
+    try {
+        return JSON.stringify(error) ?? String(error);
+    }
+    catch {
+        return String(error);
+    }
+}
+/** Normalise anything thrown into an `Error`. */
+function wrapError(error) {
+    return error instanceof Error ? error : new Error(getErrorMessage(error));
+}
+
+
+/***/ }),
+
 /***/ 3711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -683,8 +683,8 @@ var log_line = __webpack_require__(3622);
 var protocol = __webpack_require__(613);
 // EXTERNAL MODULE: ./shared/hooks/quota.ts
 var hooks_quota = __webpack_require__(9865);
-// EXTERNAL MODULE: ./shared/usage/readers.ts + 1 modules
-var readers = __webpack_require__(530);
+// EXTERNAL MODULE: ./shared/usage/readers.ts + 2 modules
+var readers = __webpack_require__(8022);
 ;// CONCATENATED MODULE: ./shared/hooks/usage-capture.ts
 /**
  * Usage capture for the Stop / SessionEnd hooks: read a session transcript

@@ -2534,10 +2534,10 @@ async function* fetchClaudeCodeUsage(days, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Se: () => (/* binding */ readLines),
-/* harmony export */   Tq: () => (/* binding */ openFile),
-/* harmony export */   pG: () => (/* binding */ readLineBatches)
+/* harmony export */   pG: () => (/* binding */ readLineBatches),
+/* harmony export */   zO: () => (/* binding */ readChunks)
 /* harmony export */ });
-/* unused harmony exports splitLineBatches, splitLines */
+/* unused harmony exports splitLineBatches, splitLines, openFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6193);
@@ -2639,47 +2639,60 @@ const CHUNK = 1 << 20;
 /** A read buffer no open file is using (see {@link openFile}). */
 let spare;
 /**
+ * The chunks of a plain (not gzipped) file, read synchronously into one buffer
+ * (see {@link openFile}): a sync generator, so a reader of thousands of small
+ * files pays no promise per chunk. Each chunk is valid until the next is asked for.
+ */
+function* readChunks(path, buffer) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+    }
+    catch (error) {
+        throw unreadable(path, error);
+    }
+    // One buffer serves file after file (thousands of small daily files would
+    // otherwise each allocate a fresh MiB for the garbage collector).
+    const own = buffer === undefined;
+    const buf = buffer ?? spare ?? Buffer.allocUnsafe(CHUNK);
+    if (own)
+        spare = undefined;
+    const size = Math.min(buf.length, CHUNK);
+    try {
+        for (;;) {
+            let n;
+            try {
+                n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, size, null);
+            }
+            catch (error) {
+                throw unreadable(path, error);
+            }
+            if (n === 0)
+                return;
+            yield buf.subarray(0, n);
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        if (own)
+            spare = buf;
+    }
+}
+/**
  * Opens a file as a stream of byte chunks (1 MiB), gunzipping `.gz`. Plain
  * files are read with positional synchronous reads into one reused buffer:
  * for thousands of small daily files this avoids a thread-pool round trip per
  * open/read/close, and the consumer decodes each chunk before asking for the
  * next, so reusing the buffer is safe; it is handed back for the next file when
- * this one is closed. Errors surface as a ConfigurationError
- * naming the file.
+ * this one is closed. `buffer` (at least 64 KiB) is read into instead, for a
+ * consumer that wants the bytes in a place of its own (the seed lane's
+ * scanner memory). Errors surface as a ConfigurationError naming the file.
  */
-function openFile(path) {
+function openFile(path, buffer) {
     if (!path.endsWith(".gz")) {
         return {
             async *[Symbol.asyncIterator]() {
-                let fd;
-                try {
-                    fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
-                }
-                catch (error) {
-                    throw unreadable(path, error);
-                }
-                // One buffer serves file after file (thousands of small daily files would
-                // otherwise each allocate a fresh MiB for the garbage collector).
-                const buf = spare ?? Buffer.allocUnsafe(CHUNK);
-                spare = undefined;
-                try {
-                    for (;;) {
-                        let n;
-                        try {
-                            n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, CHUNK, null);
-                        }
-                        catch (error) {
-                            throw unreadable(path, error);
-                        }
-                        if (n === 0)
-                            return;
-                        yield buf.subarray(0, n);
-                    }
-                }
-                finally {
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-                    spare = buf;
-                }
+                yield* readChunks(path, buffer);
             },
         };
     }

@@ -319,6 +319,25 @@ Examples:
 /* harmony default export */ const commands_lint = (lint_lint);
 
 
+/***/ }),
+
+/***/ 8994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ STEWARD_VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./shared/version.ts
+/** Steward's version, from package.json (bundled into every action and the CLI). */
+
+const STEWARD_VERSION = package_namespaceObject.rE;
+
+
 /***/ })
 
 };

@@ -74,9 +74,7 @@ var errors = __webpack_require__(2635);
 // EXTERNAL MODULE: ./shared/pricing/catalog.ts
 var pricing_catalog = __webpack_require__(912);
 // EXTERNAL MODULE: ./shared/pricing/price.ts
-var price = __webpack_require__(5122);
-// EXTERNAL MODULE: ./shared/usage/aggregate.ts
-var aggregate = __webpack_require__(4013);
+var pricing_price = __webpack_require__(5122);
 ;// CONCATENATED MODULE: ./shared/reports/cost/org.ts
 /**
  * Who is on which team, under which role, with which quota and budget: read
@@ -94,7 +92,7 @@ const DEFAULT_QUOTA_COUNTERS = [
     "cacheWrite1h",
     "unsplit",
 ];
-function emptyOrg() {
+function org_emptyOrg() {
     return {
         users: new Map(),
         quotas: new Map(),
@@ -425,7 +423,7 @@ function fieldValue(cell, f) {
         return cell.quotaTokens;
     return cell.counters[FIELDS[f]];
 }
-/** Evaluates a parsed query over priced cells. Rows sorted by group. */
+/** Evaluates a parsed query over priced cells (one pass). Rows sorted by group. */
 function evaluateQuery(q, cells, org) {
     const groups = new Map();
     const isCost = q.fields[0] === "cost";
@@ -456,7 +454,7 @@ function evaluateQuery(q, cells, org) {
     const rows = [...groups.entries()]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([, g]) => {
-        const total = isCost ? Number((0,price/* formatPicoUsd */.Xx)(g.pico)) : g.sum;
+        const total = isCost ? Number((0,pricing_price/* formatPicoUsd */.Xx)(g.pico)) : g.sum;
         let value;
         if (q.agg === "count")
             value = g.requests;
@@ -474,7 +472,11 @@ const BUILT_IN = [
     { name: "daily_tokens", query: "sum(quotaTokens) by (user, date)" },
     { name: "monthly_tokens", query: "sum(quotaTokens) by (user, month)" },
 ];
-/** Evaluates a usage-dashboard-config.json (text) over priced cells. */
+/**
+ * Evaluates a usage-dashboard-config.json (text) over priced cells: an array,
+ * or an iterable that prices them afresh on each pass (one pass per metric),
+ * so a large report never holds every cell priced.
+ */
 function evaluateDashboard(text, file, cells, org) {
     let o;
     try {
@@ -612,9 +614,10 @@ function evaluateDashboard(text, file, cells, org) {
 
 
 
-
 const COST_REPORT_SCHEMA_VERSION = 1;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** Positions of the dimensions in a cell (DIMENSIONS order). */
+const [D_DAY, D_USER, D_MODEL, D_TIER, D_TOOL, D_SOURCE] = [0, 1, 2, 3, 4, 5];
 /**
  * An exact sum of pico-USD amounts. Most amounts (a cell's cost) fit a
  * double exactly, so they are added as numbers and carried into a bigint
@@ -676,7 +679,7 @@ class Acc {
             tokens: input + output + cacheWrite5m + cacheWrite1h + cacheRead + unsplit,
             quotaTokens: this.quota,
             unpricedTokens: this.unpriced,
-            cost: (0,price/* formatPicoUsd */.Xx)(pico),
+            cost: (0,pricing_price/* formatPicoUsd */.Xx)(pico),
             costUsd: Math.round(Number(pico / 1000n) / 1000) / 1e6,
         };
     }
@@ -731,19 +734,19 @@ function percent(used, limit) {
     return Number((used * 10000n) / limit) / 100;
 }
 /** Every cell with its exact cost, team and role: the rows the query evaluator runs over. */
-function priceCells(partial, catalog = pricing_catalog/* defaultCatalog */.Dd, org = emptyOrg()) {
+function priceCells(partial, catalog = defaultCatalog, org = emptyOrg()) {
     return [...pricedCells(partial, catalog, org)];
 }
-/** {@link priceCells} one cell at a time, so a report over hundreds of thousands of cells never holds them all priced. */
-function* pricedCells(partial, catalog = pricing_catalog/* defaultCatalog */.Dd, org = emptyOrg()) {
-    const models = new Map();
-    const quotaIdx = org.quotaCounters.map((c) => COUNTER_INDEX[c]);
-    for (const [key, counters] of partial.cells) {
-        const k = (0,aggregate/* parseCellKey */.vm)(key);
-        let entry = models.get(k.model);
-        if (!models.has(k.model)) {
-            entry = k.model ? (0,pricing_catalog/* resolveModel */.AX)(k.model, catalog) : undefined;
-            models.set(k.model, entry);
+/** How {@link pricedCells} prices a model id: the catalog entry looked up once per model, not per cell. */
+function modelPricer(partial, catalog) {
+    const models = partial.cells.dictionaries[D_MODEL].values;
+    const entries = new Map();
+    return (model, tier, counters) => {
+        const name = models[model];
+        let entry = entries.get(model);
+        if (!entries.has(model)) {
+            entry = name ? (0,pricing_catalog/* resolveModel */.AX)(name, catalog) : undefined;
+            entries.set(model, entry);
         }
         const tokens = {
             input: counters[1],
@@ -753,143 +756,243 @@ function* pricedCells(partial, catalog = pricing_catalog/* defaultCatalog */.Dd,
             cacheRead: counters[5],
             unsplit: counters[6],
         };
-        const priced = (0,price/* priceUsage */.zP)(tokens, k.model === "" ? undefined : (entry ?? k.model), {
-            tier: k.tier,
-            catalog,
-        });
+        return (0,pricing_price/* priceUsage */.zP)(tokens, name === "" ? undefined : (entry ?? name), { tier, catalog });
+    };
+}
+/**
+ * {@link priceCells} one cell at a time, so a report over hundreds of
+ * thousands of cells never holds them all priced. Each call prices afresh:
+ * iterate it again for another pass.
+ */
+function* pricedCells(partial, catalog = pricing_catalog/* defaultCatalog */.Dd, org = org_emptyOrg()) {
+    const t = partial.cells;
+    const price = modelPricer(partial, catalog);
+    const quotaIdx = org.quotaCounters.map((c) => COUNTER_INDEX[c]);
+    const teams = new Map();
+    for (let cell = 0; cell < t.size; cell++) {
+        const counters = t.readCounters(cell);
+        const tier = t.value(cell, D_TIER);
+        const priced = price(t.dim(cell, D_MODEL), tier, counters);
         let quotaTokens = 0;
         for (const i of quotaIdx)
             quotaTokens += counters[i];
+        const user = t.value(cell, D_USER);
+        let team = teams.get(t.dim(cell, D_USER));
+        if (team === undefined) {
+            team = teamOf(org, user);
+            teams.set(t.dim(cell, D_USER), team);
+        }
         // explicit fields, no spreads: this runs once per cell (hundreds of thousands)
         yield {
-            day: k.day,
-            user: k.user,
-            model: k.model,
-            tier: k.tier,
-            tool: k.tool,
-            source: k.source,
+            day: t.value(cell, D_DAY),
+            user,
+            model: t.value(cell, D_MODEL),
+            tier,
+            tool: t.value(cell, D_TOOL),
+            source: t.value(cell, D_SOURCE),
             counters,
             quotaTokens,
             unpricedTokens: priced.unpricedTokens,
             unpricedReason: priced.unpricedReason,
             pico: priced.costPicoUsd,
-            team: teamOf(org, k.user),
-            role: roleOf(org, k.user),
+            team,
+            role: roleOf(org, user),
         };
     }
 }
+/** Accumulators by dimension id, made on first use; {@link toRollup} keys them by value. */
+class IdRollup {
+    accs = [];
+    get(id) {
+        let a = this.accs[id];
+        if (a === undefined) {
+            a = new Acc();
+            this.accs[id] = a;
+        }
+        return a;
+    }
+    /** The rollup keyed by value (`values[id]`; ids and values are one-to-one). */
+    toRollup(values) {
+        const r = new Rollup();
+        this.accs.forEach((a, id) => {
+            if (a !== undefined)
+                r.map.set(values[id], a);
+        });
+        return r;
+    }
+}
+const UNPRICED_REASONS = [
+    "no-model",
+    "unknown-model",
+    "no-price",
+    "unsplit",
+];
 function build_buildCostReport(partial, options) {
     const catalog = options.catalog ?? pricing_catalog/* defaultCatalog */.Dd;
-    const org = options.org ?? emptyOrg();
+    const org = options.org ?? org_emptyOrg();
     const today = options.generatedAt.slice(0, 10);
+    const t = partial.cells;
+    const [days, users, models, tiers, tools, sources] = t.dictionaries.map((d) => d.values);
     const total = new Acc();
-    const byUser = new Rollup();
+    const byUserId = new IdRollup();
+    const byModelId = new IdRollup();
+    const byDayId = new IdRollup();
+    const byToolId = new IdRollup();
+    const bySourceId = new IdRollup();
     const byTeam = new Rollup();
-    const byModel = new Rollup();
-    const byDay = new Rollup();
-    const byTool = new Rollup();
-    const bySource = new Rollup();
-    // user -> day -> quota tokens; user -> month -> quota tokens; team -> month -> cost
+    // Per user (by id, looked up once): team, its accumulator, budget, and the quota limits.
+    const userTeam = [];
+    const userTeamAcc = [];
+    const userLimits = [];
+    const teamIds = new Map();
+    const teamBudgeted = [];
+    const userTeamId = [];
+    const userInfo = (user) => {
+        const name = users[user];
+        const team = teamOf(org, name);
+        userTeam[user] = team;
+        userTeamAcc[user] = byTeam.get(team);
+        let id = teamIds.get(team);
+        if (id === undefined) {
+            id = teamIds.size;
+            teamIds.set(team, id);
+            teamBudgeted[id] = org.budgets.has(team);
+        }
+        userTeamId[user] = id;
+        const role = roleOf(org, name);
+        // a role named "" has no quota, as roleOf's callers have always read it
+        userLimits[user] = role ? (org.quotas.get(role) ?? {}) : {};
+    };
+    // Per day id: its month (as an id into `months`).
+    const months = [];
+    const monthIds = new Map();
+    const dayMonth = days.map((day) => {
+        const month = day.slice(0, 7);
+        let id = monthIds.get(month);
+        if (id === undefined) {
+            id = months.length;
+            months.push(month);
+            monthIds.set(month, id);
+        }
+        return id;
+    });
+    // Quota tokens by (user, day) and (user, month), only for users with such a
+    // quota; cost by (team, month), only for teams with a budget. Keys: id pairs as one number.
     const userDay = new Map();
     const userMonth = new Map();
     const teamMonth = new Map();
-    const monthOf = new Map();
     const unpriced = new Map();
-    // the dashboard's queries run over a list of the cells; the rollups need one pass
+    // the dashboard's queries run over the priced cells, one pass per metric; the rollups need one pass
     const dashboard = options.dashboard
-        ? evaluateDashboard(options.dashboard.text, options.dashboard.file, priceCells(partial, catalog, org), org)
+        ? evaluateDashboard(options.dashboard.text, options.dashboard.file, { [Symbol.iterator]: () => pricedCells(partial, catalog, org) }, org)
         : null;
-    const cells = pricedCells(partial, catalog, org);
-    const inner = (outer, key) => {
-        let m = outer.get(key);
-        if (m === undefined) {
-            m = new Map();
-            outer.set(key, m);
-        }
-        return m;
-    };
-    for (const cell of cells) {
-        const { counters, quotaTokens: q, unpricedTokens: u, pico: c } = cell;
+    const price = modelPricer(partial, catalog);
+    const quotaIdx = org.quotaCounters.map((c) => COUNTER_INDEX[c]);
+    const counters = [0, 0, 0, 0, 0, 0, 0];
+    for (let cell = 0; cell < t.size; cell++) {
+        t.readCounters(cell, counters);
+        const user = t.dim(cell, D_USER);
+        const day = t.dim(cell, D_DAY);
+        const model = t.dim(cell, D_MODEL);
+        const priced = price(model, tiers[t.dim(cell, D_TIER)], counters);
+        let q = 0;
+        for (const i of quotaIdx)
+            q += counters[i];
+        const u = priced.unpricedTokens;
+        const c = priced.costPicoUsd;
         const n = c === 0n ? 0 : smallPico(c);
+        if (userTeam[user] === undefined)
+            userInfo(user);
         total.add(counters, q, u, c, n);
-        byUser.get(cell.user).add(counters, q, u, c, n);
-        byTeam.get(cell.team).add(counters, q, u, c, n);
-        byModel.get(cell.model).add(counters, q, u, c, n);
-        byDay.get(cell.day).add(counters, q, u, c, n);
-        byTool.get(cell.tool).add(counters, q, u, c, n);
-        bySource.get(cell.source).add(counters, q, u, c, n);
-        let month = monthOf.get(cell.day);
-        if (month === undefined) {
-            month = cell.day.slice(0, 7);
-            monthOf.set(cell.day, month);
+        byUserId.get(user).add(counters, q, u, c, n);
+        userTeamAcc[user].add(counters, q, u, c, n);
+        byModelId.get(model).add(counters, q, u, c, n);
+        byDayId.get(day).add(counters, q, u, c, n);
+        byToolId.get(t.dim(cell, D_TOOL)).add(counters, q, u, c, n);
+        bySourceId.get(t.dim(cell, D_SOURCE)).add(counters, q, u, c, n);
+        const month = dayMonth[day];
+        const limits = userLimits[user];
+        if (limits.daily !== undefined) {
+            const k = user * days.length + day;
+            userDay.set(k, (userDay.get(k) ?? 0) + q);
         }
-        const ud = inner(userDay, cell.user);
-        ud.set(cell.day, (ud.get(cell.day) ?? 0) + q);
-        const um = inner(userMonth, cell.user);
-        um.set(month, (um.get(month) ?? 0) + q);
-        const tm = inner(teamMonth, cell.team);
-        let sum = tm.get(month);
-        if (sum === undefined) {
-            sum = new PicoSum();
-            tm.set(month, sum);
+        if (limits.monthly !== undefined) {
+            const k = user * months.length + month;
+            userMonth.set(k, (userMonth.get(k) ?? 0) + q);
         }
-        if (n !== 0)
-            sum.add(c, n);
-        if (cell.unpricedTokens > 0) {
-            const reason = cell.unpricedReason ?? "no-price";
-            const key = `${cell.model}\u001f${reason}`;
-            const e = unpriced.get(key) ?? { reason, requests: 0, tokens: 0 };
-            e.requests += cell.counters[0];
-            e.tokens += cell.unpricedTokens;
-            unpriced.set(key, e);
+        const team = userTeamId[user];
+        if (teamBudgeted[team]) {
+            const k = team * months.length + month;
+            let sum = teamMonth.get(k);
+            if (sum === undefined) {
+                sum = new PicoSum();
+                teamMonth.set(k, sum);
+            }
+            if (n !== 0)
+                sum.add(c, n);
+        }
+        if (u > 0) {
+            const reason = priced.unpricedReason ?? "no-price";
+            const k = model * UNPRICED_REASONS.length + UNPRICED_REASONS.indexOf(reason);
+            let e = unpriced.get(k);
+            if (e === undefined) {
+                e = { model, reason, requests: 0, tokens: 0 };
+                unpriced.set(k, e);
+            }
+            e.requests += counters[0];
+            e.tokens += u;
         }
     }
+    const byUser = byUserId.toRollup(users);
+    const byModel = byModelId.toRollup(models);
+    const byDay = byDayId.toRollup(days);
+    const byTool = byToolId.toRollup(tools);
+    const bySource = bySourceId.toRollup(sources);
     const quotaBreaches = [];
     const { warning, critical } = org.thresholds;
-    const check = (map, period) => {
-        for (const [user, byWhen] of map) {
-            const role = roleOf(org, user);
-            const limit = role ? org.quotas.get(role)?.[period] : undefined;
-            if (role === undefined || limit === undefined)
+    const check = (map, width, whenOf, period) => {
+        for (const [k, used] of map) {
+            const user = Math.floor(k / width);
+            const limit = userLimits[user]?.[period];
+            if (limit === undefined)
                 continue;
-            for (const [when, used] of byWhen) {
-                const pct = percent(BigInt(used), BigInt(limit));
-                if (pct >= warning) {
-                    quotaBreaches.push({
-                        user,
-                        role,
-                        period,
-                        when,
-                        used,
-                        limit,
-                        percent: pct,
-                        severity: pct >= critical ? "critical" : "warning",
-                    });
-                }
-            }
-        }
-    };
-    check(userDay, "daily");
-    check(userMonth, "monthly");
-    quotaBreaches.sort((a, b) => b.percent - a.percent || (a.when < b.when ? -1 : a.when > b.when ? 1 : 0) || (a.user < b.user ? -1 : 1));
-    const budgetAlerts = [];
-    for (const [team, byMonth] of teamMonth) {
-        const budget = org.budgets.get(team);
-        if (budget === undefined)
-            continue;
-        for (const [month, sum] of byMonth) {
-            const pico = sum.value;
-            const pct = percent(pico, BigInt(budget) * 1000000n);
+            const pct = percent(BigInt(used), BigInt(limit));
             if (pct >= warning) {
-                budgetAlerts.push({
-                    team,
-                    month,
-                    cost: (0,price/* formatPicoUsd */.Xx)(pico),
-                    budget: (0,price/* formatPicoUsd */.Xx)(BigInt(budget) * 1000000n),
+                quotaBreaches.push({
+                    user: users[user],
+                    role: roleOf(org, users[user]),
+                    period,
+                    when: whenOf(k % width),
+                    used,
+                    limit,
                     percent: pct,
                     severity: pct >= critical ? "critical" : "warning",
                 });
             }
+        }
+    };
+    check(userDay, days.length, (d) => days[d], "daily");
+    check(userMonth, months.length, (m) => months[m], "monthly");
+    quotaBreaches.sort((a, b) => b.percent - a.percent || (a.when < b.when ? -1 : a.when > b.when ? 1 : 0) || (a.user < b.user ? -1 : 1));
+    const budgetAlerts = [];
+    const teamNames = [...teamIds.keys()];
+    for (const [k, sum] of teamMonth) {
+        const team = teamNames[Math.floor(k / months.length)];
+        const month = months[k % months.length];
+        const budget = org.budgets.get(team);
+        if (budget === undefined)
+            continue;
+        const pico = sum.value;
+        const pct = percent(pico, BigInt(budget) * 1000000n);
+        if (pct >= warning) {
+            budgetAlerts.push({
+                team,
+                month,
+                cost: (0,pricing_price/* formatPicoUsd */.Xx)(pico),
+                budget: (0,pricing_price/* formatPicoUsd */.Xx)(BigInt(budget) * 1000000n),
+                percent: pct,
+                severity: pct >= critical ? "critical" : "warning",
+            });
         }
     }
     budgetAlerts.sort((a, b) => b.percent - a.percent || (a.team < b.team ? -1 : 1));
@@ -933,8 +1036,13 @@ function build_buildCostReport(partial, options) {
         bySource: bySource.rows(),
         quotaBreaches,
         budgetAlerts,
-        unpricedModels: [...unpriced.entries()]
-            .map(([key, u]) => ({ model: key.split("\u001f")[0] ?? "", ...u }))
+        unpricedModels: [...unpriced.values()]
+            .map((u) => ({
+            model: models[u.model],
+            reason: u.reason,
+            requests: u.requests,
+            tokens: u.tokens,
+        }))
             .sort((a, b) => b.tokens - a.tokens || (a.model < b.model ? -1 : 1)),
         malformed: {
             total: partial.malformed.total,
@@ -961,15 +1069,15 @@ function reconcile(partial, byDay) {
         remote += r;
         return {
             day,
-            localCost: (0,price/* formatPicoUsd */.Xx)(l),
-            anthropicCost: (0,price/* formatPicoUsd */.Xx)(r),
-            variance: (0,price/* formatPicoUsd */.Xx)(l - r),
+            localCost: (0,pricing_price/* formatPicoUsd */.Xx)(l),
+            anthropicCost: (0,pricing_price/* formatPicoUsd */.Xx)(r),
+            variance: (0,pricing_price/* formatPicoUsd */.Xx)(l - r),
         };
     });
     return {
-        localCost: (0,price/* formatPicoUsd */.Xx)(local),
-        anthropicCost: (0,price/* formatPicoUsd */.Xx)(remote),
-        variance: (0,price/* formatPicoUsd */.Xx)(local - remote),
+        localCost: (0,pricing_price/* formatPicoUsd */.Xx)(local),
+        anthropicCost: (0,pricing_price/* formatPicoUsd */.Xx)(remote),
+        variance: (0,pricing_price/* formatPicoUsd */.Xx)(local - remote),
         variancePercent: remote === 0n ? null : Number(((local - remote) * 10000n) / remote) / 100,
         byDay: rows,
         notes: [
@@ -978,12 +1086,17 @@ function reconcile(partial, byDay) {
     };
 }
 
+// EXTERNAL MODULE: ./shared/usage/aggregate.ts + 1 modules
+var aggregate = __webpack_require__(4081);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./shared/usage/files.ts
 /**
  * Turns `--source` arguments (plain files, directories, globs) into a sorted
  * list of files. Node 20 has no fs.glob, so globs are matched here: `**`
  * crosses directories, `*` and `?` do not, `{a,b}` alternates.
  */
+
 
 
 
@@ -1033,10 +1146,17 @@ function globToRegExp(glob) {
     }
     return new RegExp(`^${re}$`);
 }
-async function walk(dir, out) {
+/**
+ * Every file below `dir`, sorted by name at each level. Paths are built by
+ * concatenation (`dir` is already absolute and normal, names hold no
+ * separator): thousands of daily files would otherwise each pay for
+ * path.join and path.relative. Directories are read synchronously: a hundred
+ * small folders cost less than a hundred round trips to the thread pool.
+ */
+function walk(dir, rel, out) {
     let entries;
     try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
     }
     catch (error) {
         throw new errors/* ConfigurationError */.j1(`Usage source directory ${dir} is not readable.`, {
@@ -1045,12 +1165,14 @@ async function walk(dir, out) {
         });
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const prefix = dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep;
     for (const e of entries) {
-        const p = (0,external_node_path_.join)(dir, e.name);
+        const p = prefix + e.name;
+        const r = rel ? `${rel}/${e.name}` : e.name;
         if (e.isDirectory())
-            await walk(p, out);
+            walk(p, r, out);
         else if (e.isFile())
-            out.push(p);
+            out.push({ path: p, rel: r });
     }
 }
 const toPosix = (p) => (external_node_path_.sep === "/" ? p : p.split(external_node_path_.sep).join("/"));
@@ -1080,13 +1202,12 @@ async function expandSources(specs, cwd) {
                     cause: error,
                 });
             }
-            await walk(base, files);
+            walk(base, "", files);
             let matched = 0;
             for (const f of files) {
-                const rel = toPosix((0,external_node_path_.relative)(base, f));
-                if (re.test(rel)) {
+                if (re.test(f.rel)) {
                     matched++;
-                    add({ path: f, spec, relative: rel });
+                    add({ path: f.path, spec, relative: f.rel });
                 }
             }
             if (matched === 0)
@@ -1104,10 +1225,10 @@ async function expandSources(specs, cwd) {
         }
         if (info.isDirectory()) {
             const files = [];
-            await walk(abs, files);
+            walk(abs, "", files);
             for (const f of files)
-                if (USAGE_FILE_PATTERN.test(f))
-                    add({ path: f, spec, relative: toPosix((0,external_node_path_.relative)(abs, f)) });
+                if (USAGE_FILE_PATTERN.test(f.rel))
+                    add({ path: f.path, spec, relative: f.rel });
         }
         else {
             add({ path: abs, spec, relative: "" });
@@ -1584,12 +1705,15 @@ async function pipeline_collectPartial(options) {
         ...(options.env ? { env: options.env } : {}),
     });
 }
+/** Merges partials without changing any of them. */
 function pipeline_mergeAll(partials) {
     const some = partials.filter((p) => !(0,aggregate/* isEmptyPartial */.Fz)(p));
     // one partial is its own merge: no copy of its cells
     if (some.length <= 1)
         return some[0] ?? (0,aggregate/* emptyPartial */.pP)();
-    return some.reduce(aggregate/* mergePartials */.p8);
+    // one copy (the first merge's), which the rest are added into: not a copy per partial
+    const [a, b, ...rest] = some;
+    return rest.reduce(aggregate/* mergeOwnedPartials */._H, (0,aggregate/* mergePartials */.p8)(a, b));
 }
 /** File name -> content for each requested format. */
 function pipeline_renderFormats(report, formats, options = {}) {
@@ -1655,7 +1779,7 @@ async function readReportInputs(cwd, files) {
     let catalog = pricing_catalog/* defaultCatalog */.Dd;
     if (files.prices)
         catalog = (0,pricing_catalog/* applyPriceOverrides */.$B)(await readText(cwd, files.prices, "price overrides"), files.prices);
-    let org = emptyOrg();
+    let org = org_emptyOrg();
     if (files.roles)
         org = withRoleMappings(org, await readText(cwd, files.roles, "role mappings"), files.roles);
     if (files.users)
@@ -1718,10 +1842,17 @@ async function runCostReport(request, ports) {
         ...(request.until ? { until: request.until } : {}),
         ...(dashboard ? { dashboard } : {}),
     });
+    const files = renderFormats(report, request.formats, { top: request.top ?? 10 });
+    // Serialised on first read only: most runs write no partial, and over
+    // hundreds of thousands of cells its JSON is tens of megabytes.
+    let partialJson;
     return {
         report,
-        partialJson: `${JSON.stringify(partialToJson(local))}\n`,
-        files: renderFormats(report, request.formats, { top: request.top ?? 10 }),
+        get partialJson() {
+            partialJson ??= `${JSON.stringify(partialToJson(local))}\n`;
+            return partialJson;
+        },
+        files,
     };
 }
 /** The alert levels present in a report (quota breaches and budget alerts). */
