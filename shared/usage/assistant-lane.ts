@@ -38,7 +38,9 @@
  * parseTranscriptLine 5.0-5.4 us a line, the JavaScript validator 2.4 us,
  * the WebAssembly one 1.6 us, the whole lane 2.7-3.1 us.
  */
+
 import { ASSISTANT_SCAN_WASM } from "./assistant-scan-wasm.js";
+import { DayReader, digits } from "./bytes.js";
 import { parseTime, type UsageRecord } from "./record.js";
 
 /** What {@link AssistantLane.scan} made of a line. */
@@ -251,7 +253,6 @@ const MAX_DEPTH = 64;
 const ASSISTANT = Buffer.from("assistant");
 const SYNTHETIC = Buffer.from("<synthetic>");
 const BATCH = Buffer.from("batch");
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A decoded string, kept with its bytes so the next line's copy costs a comparison, not a decode. */
 class LastString {
@@ -295,8 +296,7 @@ export class AssistantLane {
   private readonly sessions = new LastString();
   private readonly messageIds = new LastString();
   private readonly requestIds = new LastString();
-  private lastDay = new Uint8Array(10);
-  private lastDayMs = Number.NaN;
+  private readonly days = new DayReader();
 
   /**
    * `auto`: the reader detects the kind of each line (seed, hook or
@@ -422,22 +422,8 @@ export class AssistantLane {
    * Date.parse reads it, or NaN: the caller asks Date.parse.
    */
   private isoTime(buf: Buffer, p: number): number {
-    let dayMs = this.lastDayMs;
-    const last = this.lastDay;
-    let same = !Number.isNaN(dayMs);
-    for (let i = 0; same && i < 10; i++) if (buf[p + i] !== last[i]) same = false;
-    if (!same) {
-      const y = digits(buf, p, 4);
-      const mo = digits(buf, p + 5, 2);
-      const d = digits(buf, p + 8, 2);
-      if (buf[p + 4] !== 0x2d || buf[p + 7] !== 0x2d) return Number.NaN;
-      if (y < 1970 || mo < 1 || mo > 12 || d < 1) return Number.NaN;
-      const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-      if (d > (mo === 2 && leap ? 29 : (DAYS[mo - 1] as number))) return Number.NaN;
-      dayMs = Date.UTC(y, mo - 1, d);
-      for (let i = 0; i < 10; i++) last[i] = buf[p + i] as number;
-      this.lastDayMs = dayMs;
-    }
+    const dayMs = this.days.day(buf, p);
+    if (Number.isNaN(dayMs)) return Number.NaN;
     const h = digits(buf, p + 11, 2);
     const mi = digits(buf, p + 14, 2);
     const sec = digits(buf, p + 17, 2);
@@ -791,15 +777,4 @@ function literalEnd(buf: Buffer, p: number, end: number): number {
   if (lit === undefined || p + lit.length > end) return -1;
   for (let i = 1; i < lit.length; i++) if (buf[p + i] !== lit[i]) return -1;
   return p + lit.length;
-}
-
-/** n ASCII digits at buf[p, p+n) as a number, or -1. */
-function digits(buf: Buffer, p: number, n: number): number {
-  let v = 0;
-  for (let i = p; i < p + n; i++) {
-    const d = (buf[i] as number) - 0x30;
-    if (d < 0 || d > 9) return -1;
-    v = v * 10 + d;
-  }
-  return v;
 }

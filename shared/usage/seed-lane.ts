@@ -20,6 +20,7 @@
  * straight into the module's memory ({@link SeedLane.readBuffer}), so no byte
  * is copied on the way.
  */
+import { DayReader, digits } from "./bytes.js";
 import { SEED_SCAN_WASM } from "./seed-scan-wasm.js";
 
 const PREFIX = Buffer.from('{"timestamp":"');
@@ -35,18 +36,6 @@ export interface SeedLine {
   user: string;
   tool: string;
   tokens: number;
-}
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function digits(buf: Buffer, at: number, n: number): number {
-  let v = 0;
-  for (let i = at; i < at + n; i++) {
-    const c = (buf[i] as number) - 48;
-    if (c < 0 || c > 9) return -1;
-    v = v * 10 + c;
-  }
-  return v;
 }
 
 function startsWith(buf: Buffer, at: number, lit: Buffer, end: number): boolean {
@@ -303,35 +292,10 @@ export class SeedLane {
   /** The fields of the last accepted line (reused object: copy what you keep). */
   readonly line: SeedLine = { time: 0, user: "", tool: "", tokens: 0 };
   // Consecutive lines mostly share their date, user and tool: the last ones are kept as bytes.
-  private readonly lastDate = new Uint8Array(10);
-  private lastDayMs = Number.NaN;
+  private readonly days = new DayReader();
   private lastUser: Name = { bytes: new Uint8Array(0), str: "" };
   /** Up to 8 tool names, most recently seen first. */
   private readonly recentTools: Name[] = [];
-
-  /** Midnight UTC (ms) of the date at buf[p, p+10) ("YYYY-MM-DD"), or NaN when it is not a real date. */
-  private day(buf: Buffer, p: number): number {
-    const last = this.lastDate;
-    if (!Number.isNaN(this.lastDayMs)) {
-      let same = true;
-      for (let i = 0; i < 10; i++)
-        if (buf[p + i] !== last[i]) {
-          same = false;
-          break;
-        }
-      if (same) return this.lastDayMs;
-    }
-    const y = digits(buf, p, 4);
-    const mo = digits(buf, p + 5, 2);
-    const d = digits(buf, p + 8, 2);
-    if (buf[p + 4] !== 0x2d || buf[p + 7] !== 0x2d) return Number.NaN;
-    if (y < 1970 || mo < 1 || mo > 12 || d < 1) return Number.NaN;
-    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    if (d > (mo === 2 && leap ? 29 : (DAYS[mo - 1] as number))) return Number.NaN;
-    for (let i = 0; i < 10; i++) last[i] = buf[p + i] as number;
-    this.lastDayMs = Date.UTC(y, mo - 1, d);
-    return this.lastDayMs;
-  }
 
   /**
    * {@link run} in JavaScript. A line is compared with the last accepted one in three byte patterns:
@@ -438,7 +402,7 @@ export class SeedLane {
   /** Validates `{"timestamp":"YYYY-MM-DDT` at p and keeps it as the head pattern; its day (ms), or NaN. */
   private newHead(buf: Buffer, p: number): number {
     for (let i = 0; i < PREFIX.length; i++) if (buf[p + i] !== PREFIX[i]) return Number.NaN;
-    const dayMs = this.day(buf, p + PREFIX.length);
+    const dayMs = this.days.day(buf, p + PREFIX.length);
     if (Number.isNaN(dayMs) || buf[p + HEAD - 1] !== 0x54) return Number.NaN;
     this.head.set(buf.subarray(p, p + HEAD));
     this.headDayMs = dayMs;
@@ -478,7 +442,7 @@ export class SeedLane {
     let p = start + PREFIX.length;
     // YYYY-MM-DDTHH:MM:SS[.f{1,3}]Z
     if (p + 20 > end) return false;
-    const dayMs = this.day(buf, p);
+    const dayMs = this.days.day(buf, p);
     if (Number.isNaN(dayMs)) return false;
     if (buf[p + 10] !== 0x54 || buf[p + 13] !== 0x3a || buf[p + 16] !== 0x3a) return false;
     const h = digits(buf, p + 11, 2);
