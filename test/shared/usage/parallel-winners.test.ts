@@ -2,9 +2,13 @@
 // copy per request, and pickWinners chooses across ranges. Whatever the split,
 // the surviving copies must be exactly those one reader going through every
 // file in order keeps.
+
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pickWinners, splitRanges } from "../../../shared/usage/parallel.js";
+import { estimateWeights, pickWinners, splitRanges } from "../../../shared/usage/parallel.js";
 import { type TranscriptLine, TranscriptRequests } from "../../../shared/usage/transcript-lane.js";
 
 const line = (key: string | undefined, total: number, sidechain: boolean, id: number): TranscriptLine => ({
@@ -82,5 +86,32 @@ describe("pickWinners", () => {
     ]);
     expect(splitRanges([1, 1, 1], 5).length).toBeLessThanOrEqual(3);
     expect(splitRanges([], 3)).toEqual([[0, 0]]);
+  });
+
+  it("weighs a long file list from a sample of stats that still splits it evenly", () => {
+    const dir = mkdtempSync(join(tmpdir(), "steward-weights-"));
+    try {
+      // 3,000 files: the first half 100 bytes each, the second half 300
+      const files = Array.from({ length: 3000 }, (_, i) => {
+        const path = join(dir, `${String(i).padStart(4, "0")}.json`);
+        writeFileSync(path, "x".repeat(i < 1500 ? 100 : 300));
+        return { path, spec: dir, relative: "" };
+      });
+      const w = estimateWeights(files);
+      expect(w).toHaveLength(3000);
+      expect(w[0]).toBe(100);
+      expect(w[2999]).toBe(300);
+      const total = w.reduce((a, b) => a + b, 0);
+      expect(Math.abs(total - 600_000) / 600_000).toBeLessThan(0.01);
+      // two ranges of equal bytes: the cut falls inside the first half, not at the middle of the list
+      const [first] = splitRanges(w, 2);
+      expect(Math.abs((first?.[1] ?? 0) - 2000)).toBeLessThanOrEqual(3);
+      // a short list is stat'ed file by file, a missing file weighing 0
+      expect(
+        estimateWeights([...files.slice(0, 2), { path: join(dir, "gone"), spec: dir, relative: "" }]),
+      ).toEqual([100, 100, 0]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
