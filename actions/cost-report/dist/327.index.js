@@ -1555,6 +1555,8 @@ const ASSISTANT_SCAN_WASM = "AGFzbQEAAAABGQRgAX8Bf2ACf38Bf2ACf38BfGADf39/AX8DDAs
     "AA8LIAdBCEYEQEF/IQYFIAIgASAHEAkhAiACQQBIBEBBAA8LIwAhBgsMAgsgBEHdAEH9ACAHQQhGG0cEQEEADwsgBUEBayEFIAUt" +
     "AMAMIQcgAkEBaiECDAALC0EACw==";
 
+// EXTERNAL MODULE: ./shared/usage/bytes.ts
+var bytes = __webpack_require__(8121);
 // EXTERNAL MODULE: ./shared/usage/record.ts
 var record = __webpack_require__(2865);
 ;// CONCATENATED MODULE: ./shared/usage/assistant-lane.ts
@@ -1598,6 +1600,7 @@ var record = __webpack_require__(2865);
  * parseTranscriptLine 5.0-5.4 us a line, the JavaScript validator 2.4 us,
  * the WebAssembly one 1.6 us, the whole lane 2.7-3.1 us.
  */
+
 
 
 /**
@@ -1771,7 +1774,6 @@ const MAX_DEPTH = 64;
 const ASSISTANT = Buffer.from("assistant");
 const SYNTHETIC = Buffer.from("<synthetic>");
 const BATCH = Buffer.from("batch");
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A decoded string, kept with its bytes so the next line's copy costs a comparison, not a decode. */
 class LastString {
     bytes = Buffer.alloc(64);
@@ -1819,8 +1821,7 @@ class AssistantLane {
     sessions = new LastString();
     messageIds = new LastString();
     requestIds = new LastString();
-    lastDay = new Uint8Array(10);
-    lastDayMs = Number.NaN;
+    days = new bytes/* DayReader */.O();
     /**
      * `auto`: the reader detects the kind of each line (seed, hook or
      * transcript); else every line is a transcript line. `wasm: false` keeps
@@ -1962,32 +1963,13 @@ class AssistantLane {
      * Date.parse reads it, or NaN: the caller asks Date.parse.
      */
     isoTime(buf, p) {
-        let dayMs = this.lastDayMs;
-        const last = this.lastDay;
-        let same = !Number.isNaN(dayMs);
-        for (let i = 0; same && i < 10; i++)
-            if (buf[p + i] !== last[i])
-                same = false;
-        if (!same) {
-            const y = digits(buf, p, 4);
-            const mo = digits(buf, p + 5, 2);
-            const d = digits(buf, p + 8, 2);
-            if (buf[p + 4] !== 0x2d || buf[p + 7] !== 0x2d)
-                return Number.NaN;
-            if (y < 1970 || mo < 1 || mo > 12 || d < 1)
-                return Number.NaN;
-            const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-            if (d > (mo === 2 && leap ? 29 : DAYS[mo - 1]))
-                return Number.NaN;
-            dayMs = Date.UTC(y, mo - 1, d);
-            for (let i = 0; i < 10; i++)
-                last[i] = buf[p + i];
-            this.lastDayMs = dayMs;
-        }
-        const h = digits(buf, p + 11, 2);
-        const mi = digits(buf, p + 14, 2);
-        const sec = digits(buf, p + 17, 2);
-        const ms = digits(buf, p + 20, 3);
+        const dayMs = this.days.day(buf, p);
+        if (Number.isNaN(dayMs))
+            return Number.NaN;
+        const h = (0,bytes/* digits */.v)(buf, p + 11, 2);
+        const mi = (0,bytes/* digits */.v)(buf, p + 14, 2);
+        const sec = (0,bytes/* digits */.v)(buf, p + 17, 2);
+        const ms = (0,bytes/* digits */.v)(buf, p + 20, 3);
         if (buf[p + 10] !== 0x54 /* T */ || buf[p + 13] !== 0x3a || buf[p + 16] !== 0x3a)
             return Number.NaN;
         if (buf[p + 19] !== 0x2e /* . */ || buf[p + 23] !== 0x5a /* Z */)
@@ -2381,16 +2363,69 @@ function literalEnd(buf, p, end) {
             return -1;
     return p + lit.length;
 }
-/** n ASCII digits at buf[p, p+n) as a number, or -1. */
-function digits(buf, p, n) {
+
+
+/***/ }),
+
+/***/ 8121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ DayReader),
+/* harmony export */   v: () => (/* binding */ digits)
+/* harmony export */ });
+/**
+ * Byte-level pieces the usage lanes share (seed-lane.ts, assistant-lane.ts):
+ * ASCII digits and dates read in place, without decoding a string.
+ */
+/** n ASCII digits at buf[at, at+n) as a number, or -1. */
+function digits(buf, at, n) {
     let v = 0;
-    for (let i = p; i < p + n; i++) {
-        const d = buf[i] - 0x30;
-        if (d < 0 || d > 9)
+    for (let i = at; i < at + n; i++) {
+        const c = buf[i] - 48;
+        if (c < 0 || c > 9)
             return -1;
-        v = v * 10 + d;
+        v = v * 10 + c;
     }
     return v;
+}
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * Reads `YYYY-MM-DD` dates (1970 on, real calendar days) and remembers the
+ * last one as bytes: consecutive lines of a log mostly share their date, so
+ * most calls are a 10-byte comparison.
+ */
+class DayReader {
+    last = new Uint8Array(10);
+    lastMs = Number.NaN;
+    /** Midnight UTC (ms) of the date at buf[p, p+10), or NaN when it is not a real date. */
+    day(buf, p) {
+        const last = this.last;
+        if (!Number.isNaN(this.lastMs)) {
+            let same = true;
+            for (let i = 0; i < 10; i++)
+                if (buf[p + i] !== last[i]) {
+                    same = false;
+                    break;
+                }
+            if (same)
+                return this.lastMs;
+        }
+        const y = digits(buf, p, 4);
+        const mo = digits(buf, p + 5, 2);
+        const d = digits(buf, p + 8, 2);
+        if (buf[p + 4] !== 0x2d || buf[p + 7] !== 0x2d)
+            return Number.NaN;
+        if (y < 1970 || mo < 1 || mo > 12 || d < 1)
+            return Number.NaN;
+        const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+        if (d > (mo === 2 && leap ? 29 : DAYS[mo - 1]))
+            return Number.NaN;
+        for (let i = 0; i < 10; i++)
+            last[i] = buf[p + i];
+        this.lastMs = Date.UTC(y, mo - 1, d);
+        return this.lastMs;
+    }
 }
 
 
@@ -2401,6 +2436,7 @@ function digits(buf, p, n) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   estimateWeights: () => (/* binding */ estimateWeights),
 /* harmony export */   pickWinners: () => (/* binding */ pickWinners),
 /* harmony export */   readFilesToPartial: () => (/* binding */ readFilesToPartial),
 /* harmony export */   serveUsageWorker: () => (/* binding */ serveUsageWorker),
@@ -2539,6 +2575,27 @@ function weight(file) {
         return 0; // the reader reports it, with its name
     }
 }
+/** Files stat'ed at most to weigh a file list (see {@link estimateWeights}). */
+const MAX_STATS = 1024;
+/**
+ * Each file's weight: its size (gzip'd ones weighted up), stat'ed one by one
+ * for up to {@link MAX_STATS} files. A longer list is sampled: every k-th file
+ * is stat'ed and stands for the k files from it on. Stat'ing 31,000 daily
+ * files took a third of a second on the main thread before any worker could
+ * start; a sample of a thousand spread over the list splits as evenly.
+ */
+function estimateWeights(files) {
+    if (files.length <= MAX_STATS)
+        return files.map(weight);
+    const k = Math.ceil(files.length / MAX_STATS);
+    const weights = new Array(files.length);
+    for (let i = 0; i < files.length; i += k) {
+        const w = weight(files[i]);
+        for (let j = i; j < Math.min(i + k, files.length); j++)
+            weights[j] = w;
+    }
+    return weights;
+}
 /** Cuts `weights` into at most `n` contiguous ranges of about equal sum: [start, end) pairs. */
 function splitRanges(weights, n) {
     const total = weights.reduce((a, b) => a + b, 0);
@@ -2564,7 +2621,7 @@ function threadCount(files, options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`STEWARD_WORKERS must be a whole number from 1 to 64 (got ${JSON.stringify(env.STEWARD_WORKERS)}).`);
     if ((0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_8__/* .usageWorkerEntry */ .ap)() === undefined || files.length < 2 || forced === 1)
         return { n: 1, weights: [] };
-    const weights = files.map(weight);
+    const weights = estimateWeights(files);
     const total = weights.reduce((a, b) => a + b, 0);
     if (forced !== undefined)
         return { n: Math.min(forced, files.length), weights };
@@ -2924,6 +2981,8 @@ function readLineBatches(path, options = {}) {
 
 // EXTERNAL MODULE: ./shared/usage/record.ts
 var record = __webpack_require__(2865);
+// EXTERNAL MODULE: ./shared/usage/bytes.ts
+var bytes = __webpack_require__(8121);
 ;// CONCATENATED MODULE: ./shared/usage/seed-scan-wasm.ts
 // Generated by scripts/build-wasm.mjs from seed-scan.wat: do not edit.
 // 1295 bytes of WebAssembly, base64.
@@ -2970,23 +3029,13 @@ const SEED_SCAN_WASM = "AGFzbQEAAAABCQFgBH9/fHwBfwMCAQAFAwEAIQYhBXwBRAAAAAAAAPh/
  * is copied on the way.
  */
 
+
 const PREFIX = Buffer.from('{"timestamp":"');
 const USER = Buffer.from('","user":"');
 const TOOL = Buffer.from('","tool":"');
 const TOKENS = Buffer.from('","tokens":');
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function digits(buf, at, n) {
-    let v = 0;
-    for (let i = at; i < at + n; i++) {
-        const c = buf[i] - 48;
-        if (c < 0 || c > 9)
-            return -1;
-        v = v * 10 + c;
-    }
-    return v;
-}
 function startsWith(buf, at, lit, end) {
     if (at + lit.length > end)
         return false;
@@ -3185,39 +3234,10 @@ class SeedLane {
     /** The fields of the last accepted line (reused object: copy what you keep). */
     line = { time: 0, user: "", tool: "", tokens: 0 };
     // Consecutive lines mostly share their date, user and tool: the last ones are kept as bytes.
-    lastDate = new Uint8Array(10);
-    lastDayMs = Number.NaN;
+    days = new bytes/* DayReader */.O();
     lastUser = { bytes: new Uint8Array(0), str: "" };
     /** Up to 8 tool names, most recently seen first. */
     recentTools = [];
-    /** Midnight UTC (ms) of the date at buf[p, p+10) ("YYYY-MM-DD"), or NaN when it is not a real date. */
-    day(buf, p) {
-        const last = this.lastDate;
-        if (!Number.isNaN(this.lastDayMs)) {
-            let same = true;
-            for (let i = 0; i < 10; i++)
-                if (buf[p + i] !== last[i]) {
-                    same = false;
-                    break;
-                }
-            if (same)
-                return this.lastDayMs;
-        }
-        const y = digits(buf, p, 4);
-        const mo = digits(buf, p + 5, 2);
-        const d = digits(buf, p + 8, 2);
-        if (buf[p + 4] !== 0x2d || buf[p + 7] !== 0x2d)
-            return Number.NaN;
-        if (y < 1970 || mo < 1 || mo > 12 || d < 1)
-            return Number.NaN;
-        const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-        if (d > (mo === 2 && leap ? 29 : DAYS[mo - 1]))
-            return Number.NaN;
-        for (let i = 0; i < 10; i++)
-            last[i] = buf[p + i];
-        this.lastDayMs = Date.UTC(y, mo - 1, d);
-        return this.lastDayMs;
-    }
     /**
      * {@link run} in JavaScript. A line is compared with the last accepted one in three byte patterns:
      * its head up to the date, its user part (`","user":"<user>","tool":"`)
@@ -3337,7 +3357,7 @@ class SeedLane {
         for (let i = 0; i < PREFIX.length; i++)
             if (buf[p + i] !== PREFIX[i])
                 return Number.NaN;
-        const dayMs = this.day(buf, p + PREFIX.length);
+        const dayMs = this.days.day(buf, p + PREFIX.length);
         if (Number.isNaN(dayMs) || buf[p + HEAD - 1] !== 0x54)
             return Number.NaN;
         this.head.set(buf.subarray(p, p + HEAD));
@@ -3381,14 +3401,14 @@ class SeedLane {
         // YYYY-MM-DDTHH:MM:SS[.f{1,3}]Z
         if (p + 20 > end)
             return false;
-        const dayMs = this.day(buf, p);
+        const dayMs = this.days.day(buf, p);
         if (Number.isNaN(dayMs))
             return false;
         if (buf[p + 10] !== 0x54 || buf[p + 13] !== 0x3a || buf[p + 16] !== 0x3a)
             return false;
-        const h = digits(buf, p + 11, 2);
-        const mi = digits(buf, p + 14, 2);
-        const s = digits(buf, p + 17, 2);
+        const h = (0,bytes/* digits */.v)(buf, p + 11, 2);
+        const mi = (0,bytes/* digits */.v)(buf, p + 14, 2);
+        const s = (0,bytes/* digits */.v)(buf, p + 17, 2);
         if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)
             return false;
         p += 19;
