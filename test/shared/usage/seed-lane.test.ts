@@ -269,7 +269,37 @@ describe("seed lane", () => {
     );
   });
 
-  it("the scanner reads runs longer than its output table and files over one read buffer", async () => {
+  it("the scanner ends a call before a tool's token sum would pass 2^53 - 1, and goes on", () => {
+    const lane = new SeedLane();
+    const buf = lane.readBuffer();
+    if (!buf) throw new Error("no WebAssembly scanner");
+    const line =
+      '{"timestamp":"2026-10-01T08:00:00Z","user":"alice","tool":"Edit","tokens":999999999999999}\n';
+    const n = buf.write(line.repeat(12));
+    const calls: [number, number][] = [];
+    const end = lane.run(
+      buf.subarray(0, n),
+      0,
+      n,
+      -Infinity,
+      Infinity,
+      (_t, _u, _tool, tokens, requests = 1) => {
+        calls.push([requests, tokens]);
+      },
+    );
+    expect(end).toBe(n);
+    expect(lane.consumed).toBe(12);
+    // the first line is JavaScript's (it learns the patterns); then 9 lines sum to 8,999,999,999,999,991,
+    // and a tenth would pass 2^53 - 1: the scanner stops and is called again for the last two
+    expect(calls).toEqual([
+      [1, 999999999999999],
+      [9, 8999999999999991],
+      [2, 1999999999999998],
+    ]);
+    for (const [, tokens] of calls) expect(Number.isSafeInteger(tokens)).toBe(true);
+  });
+
+  it("the scanner reads long runs of one user and files over one read buffer", async () => {
     const tools = ["Edit", "Read", "Bash"];
     const lines = Array.from(
       { length: 60_000 },
