@@ -42,6 +42,7 @@
 import { ASSISTANT_SCAN_WASM } from "./assistant-scan-wasm.js";
 import { DayReader, digits } from "./bytes.js";
 import { parseTime, type UsageRecord } from "./record.js";
+import { instantiateWasm } from "./wasm.js";
 
 /** What {@link AssistantLane.scan} made of a line. */
 export type AssistantScan =
@@ -454,16 +455,6 @@ const SLACK = 48;
 const MAX_WASM_LINE = 64 * 1024 * 1024;
 const PAGE = 65536;
 
-/** The little of the WebAssembly API used here (the project's type libraries do not declare it). */
-const Wasm = (
-  globalThis as unknown as {
-    WebAssembly?: {
-      Module: new (bytes: Uint8Array) => object;
-      Instance: new (module: object) => { exports: unknown };
-    };
-  }
-).WebAssembly;
-
 interface ScanExports {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   readonly validate: (start: number, end: number) => number;
@@ -488,13 +479,9 @@ function viewMemory(s: Scanner): void {
 }
 
 function newScanner(): Scanner | null {
-  if (Wasm === undefined) return null;
-  let x: ScanExports;
-  try {
-    x = new Wasm.Instance(new Wasm.Module(Buffer.from(ASSISTANT_SCAN_WASM, "base64"))).exports as ScanExports;
-  } catch {
-    return null; // e.g. a CPU without the SIMD the module uses: the JavaScript validator reads alike
-  }
+  // e.g. a CPU without the SIMD the module uses: the JavaScript validator reads alike
+  const x = instantiateWasm<ScanExports>(ASSISTANT_SCAN_WASM);
+  if (x === undefined) return null;
   const s: Scanner = { x, bytes: Buffer.alloc(0) };
   viewMemory(s);
   const m = s.bytes;

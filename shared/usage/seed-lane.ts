@@ -22,6 +22,7 @@
  */
 import { DayReader, digits } from "./bytes.js";
 import { SEED_SCAN_WASM } from "./seed-scan-wasm.js";
+import { instantiateWasm, type WasmGlobal } from "./wasm.js";
 
 const PREFIX = Buffer.from('{"timestamp":"');
 const USER = Buffer.from('","user":"');
@@ -129,19 +130,6 @@ const MAX_TOOLS = 32;
 const IN_AT = 1 << 20;
 const IN_SIZE = 1 << 20;
 
-/** The little of the WebAssembly API used here (the project's type libraries do not declare it). */
-interface WasmGlobal {
-  value: number;
-}
-const Wasm = (
-  globalThis as unknown as {
-    WebAssembly: {
-      Module: new (bytes: Uint8Array) => object;
-      Instance: new (module: object) => { exports: unknown };
-    };
-  }
-).WebAssembly;
-
 interface ScanExports {
   readonly memory: { readonly buffer: ArrayBuffer };
   readonly headDay: WasmGlobal;
@@ -160,11 +148,10 @@ interface Scanner {
   readonly sums: Float64Array;
 }
 
-let scanModule: object | undefined;
-
-function newScanner(): Scanner {
-  scanModule ??= new Wasm.Module(Buffer.from(SEED_SCAN_WASM, "base64"));
-  const x = new Wasm.Instance(scanModule).exports as ScanExports;
+/** A scanner, or undefined where WebAssembly cannot run ({@link SeedLane.run} then stays in JavaScript). */
+function newScanner(): Scanner | undefined {
+  const x = instantiateWasm<ScanExports>(SEED_SCAN_WASM);
+  if (x === undefined) return undefined;
   const memory = x.memory.buffer;
   return {
     x,
