@@ -108,6 +108,8 @@ const ASSISTANT_SCAN_WASM = "AGFzbQEAAAABGQRgAX8Bf2ACf38Bf2ACf38BfGADf39/AX8DDAs
 var bytes = __webpack_require__(8121);
 // EXTERNAL MODULE: ./shared/usage/record.ts
 var record = __webpack_require__(2865);
+// EXTERNAL MODULE: ./shared/usage/wasm.ts
+var wasm = __webpack_require__(7936);
 ;// CONCATENATED MODULE: ./shared/usage/assistant-lane.ts
 /**
  * The fast lane for Claude Code assistant lines, on raw bytes. A transcript
@@ -149,6 +151,7 @@ var record = __webpack_require__(2865);
  * parseTranscriptLine 5.0-5.4 us a line, the JavaScript validator 2.4 us,
  * the WebAssembly one 1.6 us, the whole lane 2.7-3.1 us.
  */
+
 
 
 
@@ -545,8 +548,6 @@ const SLACK = 48;
 /** Longer lines are validated in JavaScript rather than grow the scanner's memory further. */
 const MAX_WASM_LINE = 64 * 1024 * 1024;
 const PAGE = 65536;
-/** The little of the WebAssembly API used here (the project's type libraries do not declare it). */
-const Wasm = globalThis.WebAssembly;
 /** This thread's scanner; null when WebAssembly (or its SIMD) is unavailable. */
 let scanner;
 /** Points the module state at the scanner's memory (again after it grew). */
@@ -559,15 +560,10 @@ function viewMemory(s) {
     num = new Float64Array(memory, 1344, FIELDS);
 }
 function newScanner() {
-    if (Wasm === undefined)
+    // e.g. a CPU without the SIMD the module uses: the JavaScript validator reads alike
+    const x = (0,wasm/* instantiateWasm */.n)(ASSISTANT_SCAN_WASM);
+    if (x === undefined)
         return null;
-    let x;
-    try {
-        x = new Wasm.Instance(new Wasm.Module(Buffer.from(ASSISTANT_SCAN_WASM, "base64"))).exports;
-    }
-    catch {
-        return null; // e.g. a CPU without the SIMD the module uses: the JavaScript validator reads alike
-    }
     const s = { x, bytes: Buffer.alloc(0) };
     viewMemory(s);
     const m = s.bytes;
@@ -1220,6 +1216,8 @@ const SEED_SCAN_WASM = "AGFzbQEAAAABCQFgBH9/fHwBfwMCAQAFAwEAIQYhBXwBRAAAAAAAAPh/
     "AAAAYQRAIBggFzkDECAYIBc5AxgLIBggGCsDAEQAAAAAAADwP6A5AwAgGCAZOQMIIBggGCsDECAXpDkDECAYIBgrAxggF6U5Axgj" +
     "A0EBaiQDIARBAWohAAwACwsgAAs=";
 
+// EXTERNAL MODULE: ./shared/usage/wasm.ts
+var wasm = __webpack_require__(7936);
 ;// CONCATENATED MODULE: ./shared/usage/seed-lane.ts
 /**
  * The fast lane for the seed's usage lines, on raw bytes. A line written by
@@ -1243,6 +1241,7 @@ const SEED_SCAN_WASM = "AGFzbQEAAAABCQFgBH9/fHwBfwMCAQAFAwEAIQYhBXwBRAAAAAAAAPh/
  * straight into the module's memory ({@link SeedLane.readBuffer}), so no byte
  * is copied on the way.
  */
+
 
 
 const PREFIX = Buffer.from('{"timestamp":"');
@@ -1324,11 +1323,11 @@ const SUMS_AT = 4096;
 const MAX_TOOLS = 32;
 const IN_AT = 1 << 20;
 const IN_SIZE = 1 << 20;
-const Wasm = globalThis.WebAssembly;
-let scanModule;
+/** A scanner, or undefined where WebAssembly cannot run ({@link SeedLane.run} then stays in JavaScript). */
 function newScanner() {
-    scanModule ??= new Wasm.Module(Buffer.from(SEED_SCAN_WASM, "base64"));
-    const x = new Wasm.Instance(scanModule).exports;
+    const x = (0,wasm/* instantiateWasm */.n)(SEED_SCAN_WASM);
+    if (x === undefined)
+        return undefined;
     const memory = x.memory.buffer;
     return {
         x,
@@ -2593,6 +2592,50 @@ class TranscriptLane {
         else if (dedup.add((0,_assistant_lane_js__WEBPACK_IMPORTED_MODULE_0__/* .transcriptLine */ .J)(lane.fields, user), lane.fields.messageId))
             stats.duplicates++;
         return true;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ instantiateWasm)
+/* harmony export */ });
+/**
+ * The embedded WebAssembly modules of the usage lanes (seed-scan.wat,
+ * assistant-scan.wat, compiled by scripts/build-wasm.mjs into base64
+ * strings): each is compiled once per thread and instantiated on demand. A
+ * runtime that cannot run one (no WebAssembly, or a feature the module uses
+ * such as SIMD) gets undefined, and the lane reads in JavaScript instead.
+ */
+/** The little of the WebAssembly API used here (the project's type libraries do not declare it). */
+const Wasm = globalThis.WebAssembly;
+/** Compiled modules by their base64 text, or null for one this runtime cannot compile. */
+const modules = new Map();
+/** A new instance of the module embedded as `base64`, its exports typed as T; undefined when it cannot run here. */
+function instantiateWasm(base64) {
+    if (Wasm === undefined)
+        return undefined;
+    let module = modules.get(base64);
+    if (module === undefined) {
+        try {
+            module = new Wasm.Module(Buffer.from(base64, "base64"));
+        }
+        catch {
+            module = null;
+        }
+        modules.set(base64, module);
+    }
+    if (module === null)
+        return undefined;
+    try {
+        return new Wasm.Instance(module).exports;
+    }
+    catch {
+        return undefined;
     }
 }
 
