@@ -2809,10 +2809,10 @@ async function loadSnapshot(root) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xx: () => (/* binding */ formatPicoUsd),
-/* harmony export */   zP: () => (/* binding */ priceUsage)
+/* harmony export */   Cf: () => (/* binding */ pricesFor),
+/* harmony export */   Xx: () => (/* binding */ formatPicoUsd)
 /* harmony export */ });
-/* unused harmony exports splitTotal, promptTokens, tierForRequest, pricesFor, picoToUsd, picoToMicros */
+/* unused harmony exports splitTotal, promptTokens, tierForRequest, picoToUsd, picoToMicros, priceUsage */
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(912);
 /**
  * Cost arithmetic. Prices are integer micro-USD per million tokens, which is
@@ -2873,7 +2873,7 @@ function picoToMicros(pico) {
 function priceUsage(tokens, model, options = {}) {
     const unsplit = tokens.unsplit ?? 0;
     const split = splitTotal(tokens);
-    const entry = typeof model === "string" ? (0,_catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveModel */ .AX)(model, options.catalog ?? _catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultCatalog */ .Dd) : model;
+    const entry = typeof model === "string" ? resolveModel(model, options.catalog ?? defaultCatalog) : model;
     const tier = options.tier ?? tierForRequest(tokens, entry, options.batch ?? false);
     const unpriced = (reason) => ({
         costPicoUsd: 0n,

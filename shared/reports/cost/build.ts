@@ -13,16 +13,16 @@ import {
   type Catalog,
   defaultCatalog,
   type LifecycleStatus,
-  type ModelEntry,
   modelLifecycle,
   resolveModel,
 } from "../../pricing/catalog.js";
-import { formatPicoUsd, type PricingTier, priceUsage } from "../../pricing/price.js";
+import { formatPicoUsd, type PricingTier } from "../../pricing/price.js";
 import type { MalformedSummary, UsagePartial } from "../../usage/aggregate.js";
-import type { Dictionary } from "../../usage/cells.js";
+import type { CellTable, Dictionary } from "../../usage/cells.js";
 import type { ReadStats } from "../../usage/readers.js";
 import { emptyOrg, type OrgModel, type QuotaCounter, roleOf, teamOf } from "./org.js";
 import { type DashboardResult, evaluateDashboard } from "./query.js";
+import { CellPricer, IdSums, PicoSum, UnpricedSums } from "./sums.js";
 
 export const COST_REPORT_SCHEMA_VERSION = 1;
 
@@ -140,55 +140,17 @@ export interface BuildOptions {
   readonly dashboard?: { readonly text: string; readonly file: string };
 }
 
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 /** Positions of the dimensions in a cell (DIMENSIONS order). */
 const [D_DAY, D_USER, D_MODEL, D_TIER, D_TOOL, D_SOURCE] = [0, 1, 2, 3, 4, 5] as const;
 
-/**
- * An exact sum of pico-USD amounts. Most amounts (a cell's cost) fit a
- * double exactly, so they are added as numbers and carried into a bigint
- * only before the number sum would leave the safe-integer range: exact, and
- * without a bigint allocation per addition (hundreds of thousands of cells,
- * eight rollups each).
- */
-class PicoSum {
-  private big = 0n;
-  private small = 0;
-  /** `n` is the same amount as `pico` when it is a safe integer, else -1. */
-  add(pico: bigint, n: number): void {
-    if (n < 0) {
-      this.big += pico;
-      return;
-    }
-    const s = this.small + n;
-    if (s > Number.MAX_SAFE_INTEGER) {
-      this.big += BigInt(this.small);
-      this.small = n;
-    } else this.small = s;
-  }
-  get value(): bigint {
-    return this.big + BigInt(this.small);
-  }
-}
-
-/** The number form of a non-negative pico amount for {@link PicoSum.add}: the amount, or -1 beyond 2^53. */
-const smallPico = (pico: bigint): number => (pico >= 0n && pico <= MAX_SAFE ? Number(pico) : -1);
-
+/** One row's sums: the seven counters (COUNTERS order), quota and unpriced tokens, exact cost. */
 class Acc {
-  c = [0, 0, 0, 0, 0, 0, 0];
-  quota = 0;
-  unpriced = 0;
-  private readonly sum = new PicoSum();
-  add(counters: readonly number[], quota: number, unpriced: number, pico: bigint, picoN: number) {
-    const c = this.c as number[];
-    for (let i = 0; i < 7; i++) c[i] = (c[i] as number) + (counters[i] as number);
-    this.quota += quota;
-    this.unpriced += unpriced;
-    if (picoN !== 0) this.sum.add(pico, picoN);
-  }
-  get pico(): bigint {
-    return this.sum.value;
-  }
+  constructor(
+    readonly c: readonly number[],
+    readonly quota: number,
+    readonly unpriced: number,
+    readonly pico: bigint,
+  ) {}
   totals(): UsageTotals {
     const pico = this.pico;
     const [
@@ -219,13 +181,13 @@ class Acc {
 
 class Rollup {
   readonly map = new Map<string, Acc>();
-  get(key: string): Acc {
-    let a = this.map.get(key);
-    if (!a) {
-      a = new Acc();
-      this.map.set(key, a);
+  /** The ids of `sums` that had cells, keyed by value (`values[id]`; ids and values are one-to-one). */
+  static of(sums: IdSums, values: readonly string[]): Rollup {
+    const r = new Rollup();
+    for (let id = 0; id < sums.size; id++) {
+      if (sums.has(id)) r.map.set(values[id] as string, accOf(sums, id));
     }
-    return a;
+    return r;
   }
   /** Rows sorted by cost, then tokens, then key. */
   rows(): Row[] {
@@ -296,28 +258,17 @@ export function priceCells(
   return [...pricedCells(partial, catalog, org)];
 }
 
-/** How {@link pricedCells} prices a model id: the catalog entry looked up once per model, not per cell. */
-function modelPricer(partial: UsagePartial, catalog: Catalog) {
-  const models = (partial.cells.dictionaries[D_MODEL] as Dictionary).values;
-  const entries = new Map<number, ModelEntry | undefined>();
-  return (model: number, tier: PricingTier, counters: readonly number[]) => {
-    const name = models[model] as string;
-    let entry = entries.get(model);
-    if (!entries.has(model)) {
-      entry = name ? resolveModel(name, catalog) : undefined;
-      entries.set(model, entry);
-    }
-    const tokens = {
-      input: counters[1] as number,
-      output: counters[2] as number,
-      cacheWrite5m: counters[3] as number,
-      cacheWrite1h: counters[4] as number,
-      cacheRead: counters[5] as number,
-      unsplit: counters[6] as number,
-    };
-    return priceUsage(tokens, name === "" ? undefined : (entry ?? name), { tier, catalog });
-  };
+const accOf = (sums: IdSums, id: number): Acc =>
+  new Acc(sums.counters(id), sums.quota(id), sums.unpriced(id), sums.pico(id));
+
+/** The pricer for a partial's cells (its model and tier dictionaries). */
+function cellPricer(partial: UsagePartial, catalog: Catalog): CellPricer {
+  const values = (d: number) => (partial.cells.dictionaries[d] as Dictionary).values;
+  return new CellPricer(values(D_MODEL), values(D_TIER), catalog);
 }
+
+/** The positions in a cell's counters that count against quotas. */
+const quotaIndexes = (org: OrgModel): number[] => org.quotaCounters.map((c) => COUNTER_INDEX[c]);
 
 /**
  * {@link priceCells} one cell at a time, so a report over hundreds of
@@ -330,15 +281,14 @@ export function* pricedCells(
   org: OrgModel = emptyOrg(),
 ): Generator<PricedCell> {
   const t = partial.cells;
-  const price = modelPricer(partial, catalog);
-  const quotaIdx = org.quotaCounters.map((c) => COUNTER_INDEX[c]);
+  const pricer = cellPricer(partial, catalog);
+  const quotaIdx = quotaIndexes(org);
   const teams = new Map<number, string>();
   for (let cell = 0; cell < t.size; cell++) {
     const counters = t.readCounters(cell);
-    const tier = t.value(cell, D_TIER) as PricingTier;
-    const priced = price(t.dim(cell, D_MODEL), tier, counters);
+    pricer.price(t.dim(cell, D_MODEL), t.dim(cell, D_TIER), counters);
     let quotaTokens = 0;
-    for (const i of quotaIdx) quotaTokens += counters[i] as number;
+    for (let i = 0; i < quotaIdx.length; i++) quotaTokens += counters[quotaIdx[i] as number] as number;
     const user = t.value(cell, D_USER);
     let team = teams.get(t.dim(cell, D_USER));
     if (team === undefined) {
@@ -350,54 +300,86 @@ export function* pricedCells(
       day: t.value(cell, D_DAY),
       user,
       model: t.value(cell, D_MODEL),
-      tier,
+      tier: t.value(cell, D_TIER) as PricingTier,
       tool: t.value(cell, D_TOOL),
       source: t.value(cell, D_SOURCE),
       counters,
       quotaTokens,
-      unpricedTokens: priced.unpricedTokens,
-      unpricedReason: priced.unpricedReason,
-      pico: priced.costPicoUsd,
+      unpricedTokens: pricer.unpriced,
+      unpricedReason: pricer.reason,
+      pico: pricer.cost,
       team,
       role: roleOf(org, user),
     };
   }
 }
 
-/** Accumulators by dimension id, made on first use; {@link toRollup} keys them by value. */
-class IdRollup {
-  readonly accs: (Acc | undefined)[] = [];
-  get(id: number): Acc {
-    let a = this.accs[id];
-    if (a === undefined) {
-      a = new Acc();
-      this.accs[id] = a;
-    }
-    return a;
-  }
-  /** The rollup keyed by value (`values[id]`; ids and values are one-to-one). */
-  toRollup(values: readonly string[]): Rollup {
-    const r = new Rollup();
-    this.accs.forEach((a, id) => {
-      if (a !== undefined) r.map.set(values[id] as string, a);
-    });
-    return r;
-  }
+/** The report's sums by dimension id. */
+interface CellSums {
+  readonly total: IdSums;
+  readonly user: IdSums;
+  readonly team: IdSums;
+  readonly model: IdSums;
+  readonly day: IdSums;
+  readonly tool: IdSums;
+  readonly source: IdSums;
+  readonly unpriced: UnpricedSums;
 }
 
-const UNPRICED_REASONS: readonly UnpricedModel["reason"][] = [
-  "no-model",
-  "unknown-model",
-  "no-price",
-  "unsplit",
-];
+/**
+ * Adds every cell into the report's sums. A function of its own, kept small:
+ * it runs once per report, and V8 optimises a small loop while it is still
+ * running (a loop inside buildCostReport took longer to compile than to run).
+ * `extras` (quotas and budgets) is called for every cell when `quotasOrBudgets`.
+ */
+function sumCells(
+  t: CellTable,
+  sums: CellSums,
+  userTeamId: Int32Array,
+  pricer: CellPricer,
+  quotaIdx: readonly number[],
+  quotasOrBudgets: boolean,
+  extras: (cell: number, q: number, pricer: CellPricer) => void,
+): void {
+  const {
+    total,
+    user: byUser,
+    team: byTeam,
+    model: byModel,
+    day: byDay,
+    tool: byTool,
+    source: bySource,
+  } = sums;
+  const unpriced = sums.unpriced;
+  const counters = [0, 0, 0, 0, 0, 0, 0];
+  for (let cell = 0; cell < t.size; cell++) {
+    t.readCounters(cell, counters);
+    const user = t.dim(cell, D_USER);
+    const model = t.dim(cell, D_MODEL);
+    pricer.price(model, t.dim(cell, D_TIER), counters);
+    let q = 0;
+    for (let i = 0; i < quotaIdx.length; i++) q += counters[quotaIdx[i] as number] as number;
+    const u = pricer.unpriced;
+    const c = pricer.pico;
+    const n = pricer.picoN;
+    total.add(0, counters, q, u, c, n);
+    byUser.add(user, counters, q, u, c, n);
+    byTeam.add(userTeamId[user] as number, counters, q, u, c, n);
+    byModel.add(model, counters, q, u, c, n);
+    byDay.add(t.dim(cell, D_DAY), counters, q, u, c, n);
+    byTool.add(t.dim(cell, D_TOOL), counters, q, u, c, n);
+    bySource.add(t.dim(cell, D_SOURCE), counters, q, u, c, n);
+    if (u > 0) unpriced.add(model, pricer.reason, counters[0] as number, u);
+    if (quotasOrBudgets) extras(cell, q, pricer);
+  }
+}
 
 export function buildCostReport(partial: UsagePartial, options: BuildOptions): CostReport {
   const catalog = options.catalog ?? defaultCatalog;
   const org = options.org ?? emptyOrg();
   const today = options.generatedAt.slice(0, 10);
   const t = partial.cells;
-  const [days, users, models, tiers, tools, sources] = t.dictionaries.map((d) => d.values) as string[][] as [
+  const [days, users, models, , tools, sources] = t.dictionaries.map((d) => d.values) as string[][] as [
     string[],
     string[],
     string[],
@@ -405,37 +387,25 @@ export function buildCostReport(partial: UsagePartial, options: BuildOptions): C
     string[],
     string[],
   ];
-  const total = new Acc();
-  const byUserId = new IdRollup();
-  const byModelId = new IdRollup();
-  const byDayId = new IdRollup();
-  const byToolId = new IdRollup();
-  const bySourceId = new IdRollup();
-  const byTeam = new Rollup();
-
-  // Per user (by id, looked up once): team, its accumulator, budget, and the quota limits.
-  const userTeam: (string | undefined)[] = [];
-  const userTeamAcc: (Acc | undefined)[] = [];
-  const userLimits: ({ daily?: number; monthly?: number } | undefined)[] = [];
+  // Per user (by id): team id, and quota limits.
   const teamIds = new Map<string, number>();
-  const teamBudgeted: boolean[] = [];
-  const userTeamId: number[] = [];
-  const userInfo = (user: number): void => {
-    const name = users[user] as string;
+  const userTeamId = new Int32Array(users.length);
+  const userLimits = users.map((name, user): { daily?: number; monthly?: number } => {
     const team = teamOf(org, name);
-    userTeam[user] = team;
-    userTeamAcc[user] = byTeam.get(team);
     let id = teamIds.get(team);
     if (id === undefined) {
       id = teamIds.size;
       teamIds.set(team, id);
-      teamBudgeted[id] = org.budgets.has(team);
     }
     userTeamId[user] = id;
     const role = roleOf(org, name);
     // a role named "" has no quota, as roleOf's callers have always read it
-    userLimits[user] = role ? (org.quotas.get(role) ?? {}) : {};
-  };
+    return role ? (org.quotas.get(role) ?? {}) : {};
+  });
+  const teamNames = [...teamIds.keys()];
+  const teamBudgeted = teamNames.map((team) => org.budgets.has(team));
+  const anyQuota = userLimits.some((l) => l.daily !== undefined || l.monthly !== undefined);
+  const anyBudget = teamBudgeted.includes(true);
   // Per day id: its month (as an id into `months`).
   const months: string[] = [];
   const monthIds = new Map<string, number>();
@@ -454,42 +424,10 @@ export function buildCostReport(partial: UsagePartial, options: BuildOptions): C
   const userDay = new Map<number, number>();
   const userMonth = new Map<number, number>();
   const teamMonth = new Map<number, PicoSum>();
-  const unpriced = new Map<
-    number,
-    { model: number; reason: UnpricedModel["reason"]; requests: number; tokens: number }
-  >();
-
-  // the dashboard's queries run over the priced cells, one pass per metric; the rollups need one pass
-  const dashboard = options.dashboard
-    ? evaluateDashboard(
-        options.dashboard.text,
-        options.dashboard.file,
-        { [Symbol.iterator]: () => pricedCells(partial, catalog, org) },
-        org,
-      )
-    : null;
-  const price = modelPricer(partial, catalog);
-  const quotaIdx = org.quotaCounters.map((c) => COUNTER_INDEX[c]);
-  const counters = [0, 0, 0, 0, 0, 0, 0];
-  for (let cell = 0; cell < t.size; cell++) {
-    t.readCounters(cell, counters);
+  /** Quotas and budgets: per cell, but apart from the hot loop (most reports have neither). */
+  const extras = (cell: number, q: number, pricer: CellPricer): void => {
     const user = t.dim(cell, D_USER);
     const day = t.dim(cell, D_DAY);
-    const model = t.dim(cell, D_MODEL);
-    const priced = price(model, tiers[t.dim(cell, D_TIER)] as PricingTier, counters);
-    let q = 0;
-    for (const i of quotaIdx) q += counters[i] as number;
-    const u = priced.unpricedTokens;
-    const c = priced.costPicoUsd;
-    const n = c === 0n ? 0 : smallPico(c);
-    if (userTeam[user] === undefined) userInfo(user);
-    total.add(counters, q, u, c, n);
-    byUserId.get(user).add(counters, q, u, c, n);
-    (userTeamAcc[user] as Acc).add(counters, q, u, c, n);
-    byModelId.get(model).add(counters, q, u, c, n);
-    byDayId.get(day).add(counters, q, u, c, n);
-    byToolId.get(t.dim(cell, D_TOOL)).add(counters, q, u, c, n);
-    bySourceId.get(t.dim(cell, D_SOURCE)).add(counters, q, u, c, n);
     const month = dayMonth[day] as number;
     const limits = userLimits[user] as { daily?: number; monthly?: number };
     if (limits.daily !== undefined) {
@@ -508,25 +446,45 @@ export function buildCostReport(partial: UsagePartial, options: BuildOptions): C
         sum = new PicoSum();
         teamMonth.set(k, sum);
       }
-      if (n !== 0) sum.add(c, n);
+      if (pricer.picoN !== 0) sum.add(pricer.pico, pricer.picoN);
     }
-    if (u > 0) {
-      const reason = priced.unpricedReason ?? "no-price";
-      const k = model * UNPRICED_REASONS.length + UNPRICED_REASONS.indexOf(reason);
-      let e = unpriced.get(k);
-      if (e === undefined) {
-        e = { model, reason, requests: 0, tokens: 0 };
-        unpriced.set(k, e);
-      }
-      e.requests += counters[0] as number;
-      e.tokens += u;
-    }
-  }
-  const byUser = byUserId.toRollup(users);
-  const byModel = byModelId.toRollup(models);
-  const byDay = byDayId.toRollup(days);
-  const byTool = byToolId.toRollup(tools);
-  const bySource = bySourceId.toRollup(sources);
+  };
+
+  // the dashboard's queries run over the priced cells, one pass per metric; the rollups need one pass
+  const dashboard = options.dashboard
+    ? evaluateDashboard(
+        options.dashboard.text,
+        options.dashboard.file,
+        { [Symbol.iterator]: () => pricedCells(partial, catalog, org) },
+        org,
+      )
+    : null;
+  const sums: CellSums = {
+    total: new IdSums(1),
+    user: new IdSums(users.length),
+    team: new IdSums(teamNames.length),
+    model: new IdSums(models.length),
+    day: new IdSums(days.length),
+    tool: new IdSums(tools.length),
+    source: new IdSums(sources.length),
+    unpriced: new UnpricedSums(models.length),
+  };
+  sumCells(
+    t,
+    sums,
+    userTeamId,
+    cellPricer(partial, catalog),
+    quotaIndexes(org),
+    anyQuota || anyBudget,
+    extras,
+  );
+  const totalAcc = accOf(sums.total, 0);
+  const byUser = Rollup.of(sums.user, users);
+  const byTeam = Rollup.of(sums.team, teamNames);
+  const byModel = Rollup.of(sums.model, models);
+  const byDay = Rollup.of(sums.day, days);
+  const byTool = Rollup.of(sums.tool, tools);
+  const bySource = Rollup.of(sums.source, sources);
 
   const quotaBreaches: QuotaBreach[] = [];
   const { warning, critical } = org.thresholds;
@@ -563,7 +521,6 @@ export function buildCostReport(partial: UsagePartial, options: BuildOptions): C
   );
 
   const budgetAlerts: BudgetAlert[] = [];
-  const teamNames = [...teamIds.keys()];
   for (const [k, sum] of teamMonth) {
     const team = teamNames[Math.floor(k / months.length)] as string;
     const month = months[k % months.length] as string;
@@ -599,7 +556,7 @@ export function buildCostReport(partial: UsagePartial, options: BuildOptions): C
   });
 
   const notes: string[] = [];
-  if (total.c[6] && total.c[6] > 0) {
+  if (totalAcc.c[6] && totalAcc.c[6] > 0) {
     notes.push(
       "Seed-format usage logs carry one `tokens` number with no model and no input/output split; those tokens are counted (and count against quotas) but are not priced.",
     );
@@ -619,7 +576,7 @@ export function buildCostReport(partial: UsagePartial, options: BuildOptions): C
       lastRecord: partial.last === null ? null : new Date(partial.last).toISOString(),
     },
     catalogCheckedAt: catalog.checkedAt,
-    totals: total.totals(),
+    totals: totalAcc.totals(),
     byUser: userRows,
     byTeam: byTeam.rows(),
     byModel: modelRows,
@@ -628,7 +585,8 @@ export function buildCostReport(partial: UsagePartial, options: BuildOptions): C
     bySource: bySource.rows(),
     quotaBreaches,
     budgetAlerts,
-    unpricedModels: [...unpriced.values()]
+    unpricedModels: sums.unpriced
+      .entries()
       .map((u) => ({
         model: models[u.model] as string,
         reason: u.reason,
