@@ -1354,9 +1354,14 @@ class SeedLane {
     /** Lines consumed by the last {@link run}. */
     consumed = 0;
     scanner;
-    /** Bumped whenever a pattern changes, so the scanner's copy is refreshed only then. */
-    patterns = 0;
-    synced = -1;
+    // What the scanner's copy lacks, so that only a changed pattern is copied
+    // (a daily file changes the head and the user, rarely the tools).
+    headSynced = false;
+    midSynced = false;
+    /** Tools (from the start of {@link tails}) in the scanner's table, and where its next tool's bytes go. */
+    toolsSynced = 0;
+    toolAt = TOOL_BYTES_AT;
+    inBuffer;
     mapUser;
     /**
      * `mapUser` renames users for {@link run} (once per distinct name); {@link scan}
@@ -1366,6 +1371,8 @@ class SeedLane {
     constructor(options = {}) {
         this.mapUser = options.mapUser ?? ((u) => u);
         this.scanner = options.wasm === false ? undefined : newScanner();
+        // the scanner's memory never grows, so one view of it serves every file
+        this.inBuffer = this.scanner?.bytes.subarray(IN_AT, IN_AT + IN_SIZE);
     }
     /**
      * A 1 MiB buffer in the scanner's memory, for the reader to read files into:
@@ -1373,7 +1380,7 @@ class SeedLane {
      * Valid until the next call that reads into it.
      */
     readBuffer() {
-        return this.scanner?.bytes.subarray(IN_AT, IN_AT + IN_SIZE);
+        return this.inBuffer;
     }
     /**
      * Reads consecutive canonical seed lines from buf[start, end), each ended
@@ -1392,7 +1399,7 @@ class SeedLane {
         let consumed = 0;
         let s = start;
         for (;;) {
-            if (this.synced !== this.patterns)
+            if (!this.headSynced || !this.midSynced || this.toolsSynced < this.tails.length)
                 this.sync(sc);
             s = sc.x.run(base + s, base + end, since, until) - base;
             const n = sc.x.count.value;
@@ -1422,18 +1429,23 @@ class SeedLane {
         this.consumed = consumed;
         return s;
     }
-    /** Copies the patterns into the scanner's memory (those that fit its tables). */
+    /** Copies the patterns that changed into the scanner's memory (those that fit its tables). */
     sync(sc) {
         const { bytes, x } = sc;
-        this.synced = this.patterns;
-        bytes.set(this.head, 0);
-        x.headDay.value = this.headDayMs;
-        const fits = this.mid.length <= MID_MAX;
-        if (fits)
-            bytes.set(this.mid, MID_AT);
-        x.midLen.value = fits ? this.mid.length : 0;
-        let at = TOOL_BYTES_AT;
-        let r = 0;
+        if (!this.headSynced) {
+            bytes.set(this.head, 0);
+            x.headDay.value = this.headDayMs;
+            this.headSynced = true;
+        }
+        if (!this.midSynced) {
+            const fits = this.mid.length <= MID_MAX;
+            if (fits)
+                bytes.set(this.mid, MID_AT);
+            x.midLen.value = fits ? this.mid.length : 0;
+            this.midSynced = true;
+        }
+        let r = this.toolsSynced;
+        let at = this.toolAt;
         for (; r < this.tails.length; r++) {
             const b = this.tails[r].bytes;
             if (at + b.length > TOOL_BYTES_END)
@@ -1443,7 +1455,11 @@ class SeedLane {
             bytes.writeInt32LE(b.length, TOOLS_AT + r * 8 + 4);
             at += b.length;
         }
-        x.nTools.value = r;
+        if (r !== this.toolsSynced) {
+            x.nTools.value = r;
+            this.toolsSynced = r;
+            this.toolAt = at;
+        }
     }
     /** The fields of the last accepted line (reused object: copy what you keep). */
     line = { time: 0, user: "", tool: "", tokens: 0 };
@@ -1576,7 +1592,7 @@ class SeedLane {
             return Number.NaN;
         this.head.set(buf.subarray(p, p + HEAD));
         this.headDayMs = dayMs;
-        this.patterns++;
+        this.headSynced = false;
         return dayMs;
     }
     /** Validates `","user":"<user>","tool":"` at p and keeps it as the user pattern; the offset after it, or -1. */
@@ -1590,7 +1606,7 @@ class SeedLane {
         const after = ue + TOOL.length;
         this.mid = new Uint8Array(buf.subarray(p, after));
         this.midUser = this.mapUser(this.users.get(buf, u0, ue).str);
-        this.patterns++;
+        this.midSynced = false;
         return after;
     }
     /** Validates `<tool>","tokens":` at p and adds it to the tool patterns (the newest last); the offset after it, or -1. */
@@ -1601,10 +1617,13 @@ class SeedLane {
         const after = te + TOKENS.length;
         const tail = { bytes: new Uint8Array(buf.subarray(p, after)), str: this.tools.get(buf, p, te).str };
         // a handful of tools in practice; a log of many keeps the 32 most recently added
-        if (this.tails.length >= MAX_TOOLS)
+        if (this.tails.length >= MAX_TOOLS) {
             this.tails.shift();
+            // every tool moved up one: the scanner's table is rebuilt
+            this.toolsSynced = 0;
+            this.toolAt = TOOL_BYTES_AT;
+        }
         this.tails.push(tail);
-        this.patterns++;
         return after;
     }
     /** True when buf[start, end) (a line without its "\n") is a canonical seed line; fills {@link line}. */
@@ -1984,12 +2003,29 @@ async function* readUsageBatches(files, options) {
         const file = files[i];
         options.onFile?.(file, i, files.length);
         stats.files++;
-        const base = globBase(file.spec);
-        const display = file.relative ? `${base.replace(/\/+$/, "")}/${file.relative}` : file.spec;
-        const derived = userFromPath(file);
-        const user = (derived !== undefined ? mapUser(derived) : undefined) ?? options.defaultUser ?? "unknown";
-        const dedup = new transcript_lane/* TranscriptFileDedup */.$e();
-        const { perFile, ordered } = dedup;
+        // The file's display name, user and transcript de-duplication are made on
+        // first use: a seed file whose lines all take the byte lane needs none of them.
+        let shown;
+        const display = () => {
+            if (shown === undefined) {
+                const base = globBase(file.spec);
+                shown = file.relative ? `${base.replace(/\/+$/, "")}/${file.relative}` : file.spec;
+            }
+            return shown;
+        };
+        let fileUser;
+        const user = () => {
+            if (fileUser === undefined) {
+                const derived = userFromPath(file);
+                fileUser = (derived !== undefined ? mapUser(derived) : undefined) ?? options.defaultUser ?? "unknown";
+            }
+            return fileUser;
+        };
+        let fileDedup;
+        const dedup = () => {
+            fileDedup ??= new transcript_lane/* TranscriptFileDedup */.$e();
+            return fileDedup;
+        };
         /** Everything but the byte-level seed lane: one line of text. */
         const handle = (text, lineNo, out) => {
             if (kind !== "hook" && kind !== "transcripts" && text.charCodeAt(2) === 116 /* t */) {
@@ -2033,31 +2069,32 @@ async function* readUsageBatches(files, options) {
                 o = JSON.parse(text);
             }
             catch {
-                tally.add(display, lineNo, "invalid JSON", text);
+                tally.add(display(), lineNo, "invalid JSON", text);
                 return;
             }
             if (!isObj(o)) {
-                tally.add(display, lineNo, "not a JSON object", text);
+                tally.add(display(), lineNo, "not a JSON object", text);
                 return;
             }
             const k = kind === "auto" ? detect(o) : kind;
             if (k === undefined) {
-                tally.add(display, lineNo, "unrecognised record (not seed, hook or transcript)", text);
+                tally.add(display(), lineNo, "unrecognised record (not seed, hook or transcript)", text);
                 return;
             }
             if (k === "transcripts") {
-                const r = parseTranscriptLine(o, user);
+                const r = parseTranscriptLine(o, user());
                 if (r.ok === "skip")
                     stats.ignored++;
                 else if (r.ok === "synthetic")
                     stats.synthetic++;
                 else if (r.ok === false)
-                    tally.add(display, lineNo, r.reason, text);
+                    tally.add(display(), lineNo, r.reason, text);
                 else {
-                    if (dedup.add(r.line, r.messageId))
+                    const d = dedup();
+                    if (d.add(r.line, r.messageId))
                         stats.duplicates++;
                     for (const a of r.advisors)
-                        dedup.add(a);
+                        d.add(a);
                 }
                 return;
             }
@@ -2072,7 +2109,7 @@ async function* readUsageBatches(files, options) {
                 }
             }
             else if (r.ok === false)
-                tally.add(display, lineNo, r.reason, text);
+                tally.add(display(), lineNo, r.reason, text);
         };
         if (file.path.endsWith(".gz")) {
             for await (const batch of (0,usage_lines/* readLineBatches */.pG)(file.path, { maxLineBytes: maxLine })) {
@@ -2082,7 +2119,7 @@ async function* readUsageBatches(files, options) {
                 for (let li = 0; li < lines.length; li++) {
                     const text = lines[li];
                     if (text === null || text === undefined)
-                        tally.add(display, batch.first + li, "line too long", "");
+                        tally.add(display(), batch.first + li, "line too long", "");
                     else
                         handle(text, batch.first + li, out);
                 }
@@ -2150,13 +2187,13 @@ async function* readUsageBatches(files, options) {
                     if (skipping) {
                         lineNo++;
                         stats.lines++;
-                        tally.add(display, lineNo, "line too long", "");
+                        tally.add(display(), lineNo, "line too long", "");
                         skipping = false;
                     }
                     else if (carry.length + nl > maxLine) {
                         lineNo++;
                         stats.lines++;
-                        tally.add(display, lineNo, "line too long", "");
+                        tally.add(display(), lineNo, "line too long", "");
                     }
                     else {
                         const joined = Buffer.concat([carry, chunk.subarray(0, nl)]);
@@ -2179,7 +2216,7 @@ async function* readUsageBatches(files, options) {
                     if (nl - start > maxLine) {
                         lineNo++;
                         stats.lines++;
-                        tally.add(display, lineNo, "line too long", "");
+                        tally.add(display(), lineNo, "line too long", "");
                     }
                     else
                         line(buf, start, nl, out);
@@ -2201,7 +2238,7 @@ async function* readUsageBatches(files, options) {
                 if (skipping) {
                     lineNo++;
                     stats.lines++;
-                    tally.add(display, lineNo, "line too long", "");
+                    tally.add(display(), lineNo, "line too long", "");
                 }
                 else if (carry.length > 0)
                     line(carry, 0, carry.length, out);
@@ -2209,6 +2246,9 @@ async function* readUsageBatches(files, options) {
                     yield out;
             }
         }
+        if (fileDedup === undefined)
+            continue;
+        const { perFile, ordered } = fileDedup;
         const lines = ordered.map((item) => typeof item === "string" ? perFile.get(item) : item);
         if (options.transcriptTail) {
             if (lines.length > 0)
@@ -2589,7 +2629,7 @@ class TranscriptLane {
             stats.ignored++;
         else if (r === "synthetic")
             stats.synthetic++;
-        else if (dedup.add((0,_assistant_lane_js__WEBPACK_IMPORTED_MODULE_0__/* .transcriptLine */ .J)(lane.fields, user), lane.fields.messageId))
+        else if (dedup().add((0,_assistant_lane_js__WEBPACK_IMPORTED_MODULE_0__/* .transcriptLine */ .J)(lane.fields, user()), lane.fields.messageId))
             stats.duplicates++;
         return true;
     }

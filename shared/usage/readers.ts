@@ -324,12 +324,29 @@ export async function* readUsageBatches(
     const file = files[i] as SourceFile;
     options.onFile?.(file, i, files.length);
     stats.files++;
-    const base = globBase(file.spec);
-    const display = file.relative ? `${base.replace(/\/+$/, "")}/${file.relative}` : file.spec;
-    const derived = userFromPath(file);
-    const user = (derived !== undefined ? mapUser(derived) : undefined) ?? options.defaultUser ?? "unknown";
-    const dedup = new TranscriptFileDedup();
-    const { perFile, ordered } = dedup;
+    // The file's display name, user and transcript de-duplication are made on
+    // first use: a seed file whose lines all take the byte lane needs none of them.
+    let shown: string | undefined;
+    const display = (): string => {
+      if (shown === undefined) {
+        const base = globBase(file.spec);
+        shown = file.relative ? `${base.replace(/\/+$/, "")}/${file.relative}` : file.spec;
+      }
+      return shown;
+    };
+    let fileUser: string | undefined;
+    const user = (): string => {
+      if (fileUser === undefined) {
+        const derived = userFromPath(file);
+        fileUser = (derived !== undefined ? mapUser(derived) : undefined) ?? options.defaultUser ?? "unknown";
+      }
+      return fileUser;
+    };
+    let fileDedup: TranscriptFileDedup | undefined;
+    const dedup = (): TranscriptFileDedup => {
+      fileDedup ??= new TranscriptFileDedup();
+      return fileDedup;
+    };
 
     /** Everything but the byte-level seed lane: one line of text. */
     const handle = (text: string, lineNo: number, out: UsageRecord[]): void => {
@@ -371,26 +388,27 @@ export async function* readUsageBatches(
       try {
         o = JSON.parse(text);
       } catch {
-        tally.add(display, lineNo, "invalid JSON", text);
+        tally.add(display(), lineNo, "invalid JSON", text);
         return;
       }
       if (!isObj(o)) {
-        tally.add(display, lineNo, "not a JSON object", text);
+        tally.add(display(), lineNo, "not a JSON object", text);
         return;
       }
       const k = kind === "auto" ? detect(o) : kind;
       if (k === undefined) {
-        tally.add(display, lineNo, "unrecognised record (not seed, hook or transcript)", text);
+        tally.add(display(), lineNo, "unrecognised record (not seed, hook or transcript)", text);
         return;
       }
       if (k === "transcripts") {
-        const r = parseTranscriptLine(o, user);
+        const r = parseTranscriptLine(o, user());
         if (r.ok === "skip") stats.ignored++;
         else if (r.ok === "synthetic") stats.synthetic++;
-        else if (r.ok === false) tally.add(display, lineNo, r.reason, text);
+        else if (r.ok === false) tally.add(display(), lineNo, r.reason, text);
         else {
-          if (dedup.add(r.line, r.messageId)) stats.duplicates++;
-          for (const a of r.advisors) dedup.add(a);
+          const d = dedup();
+          if (d.add(r.line, r.messageId)) stats.duplicates++;
+          for (const a of r.advisors) d.add(a);
         }
         return;
       }
@@ -402,7 +420,7 @@ export async function* readUsageBatches(
           const mapped = mapUser(r.record.user);
           out.push(mapped === r.record.user ? r.record : { ...r.record, user: mapped });
         }
-      } else if (r.ok === false) tally.add(display, lineNo, r.reason, text);
+      } else if (r.ok === false) tally.add(display(), lineNo, r.reason, text);
     };
 
     if (file.path.endsWith(".gz")) {
@@ -412,7 +430,8 @@ export async function* readUsageBatches(
         stats.lines += lines.length;
         for (let li = 0; li < lines.length; li++) {
           const text = lines[li];
-          if (text === null || text === undefined) tally.add(display, batch.first + li, "line too long", "");
+          if (text === null || text === undefined)
+            tally.add(display(), batch.first + li, "line too long", "");
           else handle(text, batch.first + li, out);
         }
         if (out.length > 0) yield out;
@@ -474,12 +493,12 @@ export async function* readUsageBatches(
           if (skipping) {
             lineNo++;
             stats.lines++;
-            tally.add(display, lineNo, "line too long", "");
+            tally.add(display(), lineNo, "line too long", "");
             skipping = false;
           } else if (carry.length + nl > maxLine) {
             lineNo++;
             stats.lines++;
-            tally.add(display, lineNo, "line too long", "");
+            tally.add(display(), lineNo, "line too long", "");
           } else {
             const joined = Buffer.concat([carry, chunk.subarray(0, nl)]);
             line(joined, 0, joined.length, out);
@@ -500,7 +519,7 @@ export async function* readUsageBatches(
           if (nl - start > maxLine) {
             lineNo++;
             stats.lines++;
-            tally.add(display, lineNo, "line too long", "");
+            tally.add(display(), lineNo, "line too long", "");
           } else line(buf, start, nl, out);
           start = nl + 1;
         }
@@ -519,12 +538,14 @@ export async function* readUsageBatches(
         if (skipping) {
           lineNo++;
           stats.lines++;
-          tally.add(display, lineNo, "line too long", "");
+          tally.add(display(), lineNo, "line too long", "");
         } else if (carry.length > 0) line(carry, 0, carry.length, out);
         if (out.length > 0) yield out;
       }
     }
 
+    if (fileDedup === undefined) continue;
+    const { perFile, ordered } = fileDedup;
     const lines = ordered.map((item) =>
       typeof item === "string" ? (perFile.get(item) as TranscriptLine) : item,
     );

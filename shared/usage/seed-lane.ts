@@ -180,9 +180,14 @@ export class SeedLane {
   /** Lines consumed by the last {@link run}. */
   consumed = 0;
   private readonly scanner: Scanner | undefined;
-  /** Bumped whenever a pattern changes, so the scanner's copy is refreshed only then. */
-  private patterns = 0;
-  private synced = -1;
+  // What the scanner's copy lacks, so that only a changed pattern is copied
+  // (a daily file changes the head and the user, rarely the tools).
+  private headSynced = false;
+  private midSynced = false;
+  /** Tools (from the start of {@link tails}) in the scanner's table, and where its next tool's bytes go. */
+  private toolsSynced = 0;
+  private toolAt = TOOL_BYTES_AT;
+  private readonly inBuffer: Buffer | undefined;
   private readonly mapUser: (user: string) => string;
 
   /**
@@ -193,6 +198,8 @@ export class SeedLane {
   constructor(options: { mapUser?: (user: string) => string; wasm?: boolean } = {}) {
     this.mapUser = options.mapUser ?? ((u) => u);
     this.scanner = options.wasm === false ? undefined : newScanner();
+    // the scanner's memory never grows, so one view of it serves every file
+    this.inBuffer = this.scanner?.bytes.subarray(IN_AT, IN_AT + IN_SIZE);
   }
 
   /**
@@ -201,7 +208,7 @@ export class SeedLane {
    * Valid until the next call that reads into it.
    */
   readBuffer(): Buffer | undefined {
-    return this.scanner?.bytes.subarray(IN_AT, IN_AT + IN_SIZE);
+    return this.inBuffer;
   }
 
   /**
@@ -221,7 +228,7 @@ export class SeedLane {
     let consumed = 0;
     let s = start;
     for (;;) {
-      if (this.synced !== this.patterns) this.sync(sc);
+      if (!this.headSynced || !this.midSynced || this.toolsSynced < this.tails.length) this.sync(sc);
       s = sc.x.run(base + s, base + end, since, until) - base;
       const n = sc.x.count.value;
       if (n > 0) {
@@ -255,17 +262,22 @@ export class SeedLane {
     return s;
   }
 
-  /** Copies the patterns into the scanner's memory (those that fit its tables). */
+  /** Copies the patterns that changed into the scanner's memory (those that fit its tables). */
   private sync(sc: Scanner): void {
     const { bytes, x } = sc;
-    this.synced = this.patterns;
-    bytes.set(this.head, 0);
-    x.headDay.value = this.headDayMs;
-    const fits = this.mid.length <= MID_MAX;
-    if (fits) bytes.set(this.mid, MID_AT);
-    x.midLen.value = fits ? this.mid.length : 0;
-    let at = TOOL_BYTES_AT;
-    let r = 0;
+    if (!this.headSynced) {
+      bytes.set(this.head, 0);
+      x.headDay.value = this.headDayMs;
+      this.headSynced = true;
+    }
+    if (!this.midSynced) {
+      const fits = this.mid.length <= MID_MAX;
+      if (fits) bytes.set(this.mid, MID_AT);
+      x.midLen.value = fits ? this.mid.length : 0;
+      this.midSynced = true;
+    }
+    let r = this.toolsSynced;
+    let at = this.toolAt;
     for (; r < this.tails.length; r++) {
       const b = (this.tails[r] as ToolTail).bytes;
       if (at + b.length > TOOL_BYTES_END) break;
@@ -274,7 +286,11 @@ export class SeedLane {
       bytes.writeInt32LE(b.length, TOOLS_AT + r * 8 + 4);
       at += b.length;
     }
-    x.nTools.value = r;
+    if (r !== this.toolsSynced) {
+      x.nTools.value = r;
+      this.toolsSynced = r;
+      this.toolAt = at;
+    }
   }
   /** The fields of the last accepted line (reused object: copy what you keep). */
   readonly line: SeedLine = { time: 0, user: "", tool: "", tokens: 0 };
@@ -393,7 +409,7 @@ export class SeedLane {
     if (Number.isNaN(dayMs) || buf[p + HEAD - 1] !== 0x54) return Number.NaN;
     this.head.set(buf.subarray(p, p + HEAD));
     this.headDayMs = dayMs;
-    this.patterns++;
+    this.headSynced = false;
     return dayMs;
   }
 
@@ -406,7 +422,7 @@ export class SeedLane {
     const after = ue + TOOL.length;
     this.mid = new Uint8Array(buf.subarray(p, after));
     this.midUser = this.mapUser(this.users.get(buf, u0, ue).str);
-    this.patterns++;
+    this.midSynced = false;
     return after;
   }
 
@@ -417,9 +433,13 @@ export class SeedLane {
     const after = te + TOKENS.length;
     const tail = { bytes: new Uint8Array(buf.subarray(p, after)), str: this.tools.get(buf, p, te).str };
     // a handful of tools in practice; a log of many keeps the 32 most recently added
-    if (this.tails.length >= MAX_TOOLS) this.tails.shift();
+    if (this.tails.length >= MAX_TOOLS) {
+      this.tails.shift();
+      // every tool moved up one: the scanner's table is rebuilt
+      this.toolsSynced = 0;
+      this.toolAt = TOOL_BYTES_AT;
+    }
     this.tails.push(tail);
-    this.patterns++;
     return after;
   }
 

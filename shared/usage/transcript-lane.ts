@@ -264,8 +264,8 @@ export class TranscriptLane {
     buf: Buffer,
     start: number,
     end: number,
-    user: string,
-    dedup: TranscriptFileDedup,
+    user: () => string,
+    dedup: () => TranscriptFileDedup,
     stats: TranscriptLaneStats,
   ): boolean {
     const shape = classifyLine(buf, start, end, this.auto);
@@ -279,7 +279,7 @@ export class TranscriptLane {
     if (r === "general") return false;
     if (r === "ignore") stats.ignored++;
     else if (r === "synthetic") stats.synthetic++;
-    else if (dedup.add(transcriptLine(lane.fields, user), lane.fields.messageId)) stats.duplicates++;
+    else if (dedup().add(transcriptLine(lane.fields, user()), lane.fields.messageId)) stats.duplicates++;
     return true;
   }
 }

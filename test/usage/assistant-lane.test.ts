@@ -544,7 +544,17 @@ function readBothWays(files: string[], auto: boolean) {
       const e = end > start && buf[end - 1] === 0x0d ? end - 1 : end;
       if (e > start) {
         if (classifyLine(buf, start, e, auto) === "assistant") assistant++;
-        if (lane.take(buf, start, e, "u", ways[0], stats[0] as (typeof stats)[number])) taken++;
+        if (
+          lane.take(
+            buf,
+            start,
+            e,
+            () => "u",
+            () => ways[0] as TranscriptFileDedup,
+            stats[0] as (typeof stats)[number],
+          )
+        )
+          taken++;
         else generalLine(0, start, e);
         generalLine(1, start, e);
       }
