@@ -1,6 +1,7 @@
-export const id = 126;
-export const ids = [126];
-export const modules = {
+"use strict";
+exports.id = 126;
+exports.ids = [126];
+exports.modules = {
 
 /***/ 4126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -50,3 +51,4 @@ const COMMANDS = [
 /***/ })
 
 };
+;

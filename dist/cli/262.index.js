@@ -1,6 +1,7 @@
-export const id = 262;
-export const ids = [262];
-export const modules = {
+"use strict";
+exports.id = 262;
+exports.ids = [262];
+exports.modules = {
 
 /***/ 1262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -120,3 +121,4 @@ async function runUsageHook(args, io, name) {
 /***/ })
 
 };
+;

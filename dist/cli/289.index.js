@@ -1,6 +1,7 @@
-export const id = 289;
-export const ids = [289];
-export const modules = {
+"use strict";
+exports.id = 289;
+exports.ids = [289];
+exports.modules = {
 
 /***/ 9006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -536,3 +537,4 @@ async function withRetry(attempt, options, ports) {
 /***/ })
 
 };
+;

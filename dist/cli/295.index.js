@@ -1,6 +1,7 @@
-export const id = 295;
-export const ids = [295];
-export const modules = {
+"use strict";
+exports.id = 295;
+exports.ids = [295];
+exports.modules = {
 
 /***/ 2318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -839,3 +840,4 @@ function keyNodeOf(node) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 311;
-export const ids = [311];
-export const modules = {
+"use strict";
+exports.id = 311;
+exports.ids = [311];
+exports.modules = {
 
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -89,3 +90,4 @@ const command = {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 327;
-export const ids = [327];
-export const modules = {
+"use strict";
+exports.id = 327;
+exports.ids = [327];
+exports.modules = {
 
 /***/ 4081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1141,3 +1142,4 @@ async function serveUsageWorker() {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 358;
-export const ids = [358];
-export const modules = {
+"use strict";
+exports.id = 358;
+exports.ids = [358];
+exports.modules = {
 
 /***/ 5358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1686,3 +1687,4 @@ async function notify(request, ports) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 363;
-export const ids = [363,859];
-export const modules = {
+"use strict";
+exports.id = 363;
+exports.ids = [363,859];
+exports.modules = {
 
 /***/ 9006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -400,3 +401,4 @@ function createStreamLogger(err, options = {}) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 463;
-export const ids = [463];
-export const modules = {
+"use strict";
+exports.id = 463;
+exports.ids = [463];
+exports.modules = {
 
 /***/ 2463:
 /***/ ((module, exports, __webpack_require__) => {
@@ -7622,3 +7623,4 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 465;
-export const ids = [465];
-export const modules = {
+"use strict";
+exports.id = 465;
+exports.ids = [465];
+exports.modules = {
 
 /***/ 2846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -131,3 +132,4 @@ const STEWARD_VERSION = package_namespaceObject.rE;
 /***/ })
 
 };
+;

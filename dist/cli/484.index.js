@@ -1,6 +1,7 @@
-export const id = 484;
-export const ids = [484];
-export const modules = {
+"use strict";
+exports.id = 484;
+exports.ids = [484];
+exports.modules = {
 
 /***/ 9006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1004,3 +1005,4 @@ const PROBES = [
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 508;
-export const ids = [508];
-export const modules = {
+"use strict";
+exports.id = 508;
+exports.ids = [508];
+exports.modules = {
 
 /***/ 1508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -106,3 +107,4 @@ const permissionsDiff = {
 /***/ })
 
 };
+;

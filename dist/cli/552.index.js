@@ -1,6 +1,7 @@
-export const id = 552;
-export const ids = [552];
-export const modules = {
+"use strict";
+exports.id = 552;
+exports.ids = [552];
+exports.modules = {
 
 /***/ 1603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -955,3 +956,4 @@ function renderSystemMessage(message) {
 /***/ })
 
 };
+;

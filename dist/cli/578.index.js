@@ -1,6 +1,7 @@
-export const id = 578;
-export const ids = [578];
-export const modules = {
+"use strict";
+exports.id = 578;
+exports.ids = [578];
+exports.modules = {
 
 /***/ 1578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -233,3 +234,4 @@ const check = {
 /***/ })
 
 };
+;

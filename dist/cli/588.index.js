@@ -1,6 +1,7 @@
-export const id = 588;
-export const ids = [588];
-export const modules = {
+"use strict";
+exports.id = 588;
+exports.ids = [588];
+exports.modules = {
 
 /***/ 5588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -598,3 +599,4 @@ async function withRetry(attempt, options, ports) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 61;
-export const ids = [61];
-export const modules = {
+"use strict";
+exports.id = 61;
+exports.ids = [61];
+exports.modules = {
 
 /***/ 9006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -610,3 +611,4 @@ const STEWARD_VERSION = package_namespaceObject.rE;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 610;
-export const ids = [610];
-export const modules = {
+"use strict";
+exports.id = 610;
+exports.ids = [610];
+exports.modules = {
 
 /***/ 8080:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2916,3 +2917,4 @@ function priceUsage(tokens, model, options = {}) {
 /***/ })
 
 };
+;

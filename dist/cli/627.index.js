@@ -1,6 +1,7 @@
-export const id = 627;
-export const ids = [627];
-export const modules = {
+"use strict";
+exports.id = 627;
+exports.ids = [627];
+exports.modules = {
 
 /***/ 9006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2427,3 +2428,4 @@ function wrapError(error) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 641;
-export const ids = [641];
-export const modules = {
+"use strict";
+exports.id = 641;
+exports.ids = [641];
+exports.modules = {
 
 /***/ 2635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2683,3 +2684,4 @@ function instantiateWasm(base64) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 648;
-export const ids = [648];
-export const modules = {
+"use strict";
+exports.id = 648;
+exports.ids = [648];
+exports.modules = {
 
 /***/ 5663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1865,3 +1866,4 @@ function suggestTool(name) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 655;
-export const ids = [655];
-export const modules = {
+"use strict";
+exports.id = 655;
+exports.ids = [655];
+exports.modules = {
 
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -146,3 +147,4 @@ const command = {
 /***/ })
 
 };
+;

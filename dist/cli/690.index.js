@@ -1,6 +1,7 @@
-export const id = 690;
-export const ids = [690];
-export const modules = {
+"use strict";
+exports.id = 690;
+exports.ids = [690];
+exports.modules = {
 
 /***/ 4690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1759,3 +1760,4 @@ function mergeStewardHooks(text, options) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 821;
-export const ids = [821];
-export const modules = {
+"use strict";
+exports.id = 821;
+exports.ids = [821];
+exports.modules = {
 
 /***/ 821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -417,3 +418,4 @@ function mergeStewardHooks(text, options) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 846;
-export const ids = [846,465];
-export const modules = {
+"use strict";
+exports.id = 846;
+exports.ids = [846,465];
+exports.modules = {
 
 /***/ 2846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -192,3 +193,4 @@ const STEWARD_VERSION = package_namespaceObject.rE;
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 859;
-export const ids = [859];
-export const modules = {
+"use strict";
+exports.id = 859;
+exports.ids = [859];
+exports.modules = {
 
 /***/ 6859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -84,3 +85,4 @@ function createStreamLogger(err, options = {}) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 912;
-export const ids = [912];
-export const modules = {
+"use strict";
+exports.id = 912;
+exports.ids = [912];
+exports.modules = {
 
 /***/ 2613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -668,3 +669,4 @@ function readPrices(raw, where, file) {
 /***/ })
 
 };
+;
