@@ -1286,7 +1286,7 @@ class NameCache {
             list = [];
             this.byHash.set(h, list);
         }
-        const name = { bytes: new Uint8Array(buf.subarray(start, end)), str: buf.toString("utf8", start, end) };
+        const name = { bytes: copyOf(buf, start, end), str: buf.toString("utf8", start, end) };
         if (this.byHash.size < 100_000)
             list.push(name);
         return name;
@@ -1307,6 +1307,13 @@ function plainStringEnd(buf, p, end) {
     }
     return -1;
 }
+/**
+ * buf[start, end) as a plain Uint8Array view, and a copy of it: cheaper than
+ * Buffer#subarray (Node 20 builds a Buffer through its constructor), which
+ * counts on a reader that learns patterns from thousands of small files.
+ */
+const view = (buf, start, end) => new Uint8Array(buf.buffer, buf.byteOffset + start, end - start);
+const copyOf = (buf, start, end) => view(buf, start, end).slice();
 /** Bytes [start, end) of buf equal `bytes` (same length assumed checked by the caller). */
 function sameBytes(buf, start, bytes) {
     for (let i = 0; i < bytes.length; i++)
@@ -1591,7 +1598,7 @@ class SeedLane {
         const dayMs = this.days.day(buf, p + PREFIX.length);
         if (Number.isNaN(dayMs) || buf[p + HEAD - 1] !== 0x54)
             return Number.NaN;
-        this.head.set(buf.subarray(p, p + HEAD));
+        this.head.set(view(buf, p, p + HEAD));
         this.headDayMs = dayMs;
         this.headSynced = false;
         return dayMs;
@@ -1605,7 +1612,7 @@ class SeedLane {
         if (ue <= u0 || !startsWith(buf, ue, TOOL, end))
             return -1;
         const after = ue + TOOL.length;
-        this.mid = new Uint8Array(buf.subarray(p, after));
+        this.mid = copyOf(buf, p, after);
         this.midUser = this.mapUser(this.users.get(buf, u0, ue).str);
         this.midSynced = false;
         return after;
@@ -1616,7 +1623,7 @@ class SeedLane {
         if (te < 0 || !startsWith(buf, te, TOKENS, end))
             return -1;
         const after = te + TOKENS.length;
-        const tail = { bytes: new Uint8Array(buf.subarray(p, after)), str: this.tools.get(buf, p, te).str };
+        const tail = { bytes: copyOf(buf, p, after), str: this.tools.get(buf, p, te).str };
         // a handful of tools in practice; a log of many keeps the 32 most recently added
         if (this.tails.length >= MAX_TOOLS) {
             this.tails.shift();

@@ -94,10 +94,12 @@ const toPosix = (p: string) => (sep === "/" ? p : p.split(sep).join("/"));
 
 /** Expands source arguments relative to `cwd`. A missing file or a glob with no match is a ConfigurationError. */
 export async function expandSources(specs: readonly string[], cwd: string): Promise<SourceFile[]> {
-  const seen = new Set<string>();
   const out: SourceFile[] = [];
+  // one walk never finds a file twice: only several sources need the check
+  const seen = specs.length > 1 ? new Set<string>() : undefined;
   const add = (f: SourceFile) => {
-    if (!seen.has(f.path)) {
+    if (seen === undefined) out.push(f);
+    else if (!seen.has(f.path)) {
       seen.add(f.path);
       out.push(f);
     }

@@ -93,7 +93,7 @@ class NameCache {
       list = [];
       this.byHash.set(h, list);
     }
-    const name = { bytes: new Uint8Array(buf.subarray(start, end)), str: buf.toString("utf8", start, end) };
+    const name = { bytes: copyOf(buf, start, end), str: buf.toString("utf8", start, end) };
     if (this.byHash.size < 100_000) list.push(name);
     return name;
   }
@@ -112,6 +112,15 @@ function plainStringEnd(buf: Buffer, p: number, end: number): number {
   }
   return -1;
 }
+
+/**
+ * buf[start, end) as a plain Uint8Array view, and a copy of it: cheaper than
+ * Buffer#subarray (Node 20 builds a Buffer through its constructor), which
+ * counts on a reader that learns patterns from thousands of small files.
+ */
+const view = (buf: Buffer, start: number, end: number): Uint8Array =>
+  new Uint8Array(buf.buffer, buf.byteOffset + start, end - start);
+const copyOf = (buf: Buffer, start: number, end: number): Uint8Array => view(buf, start, end).slice();
 
 /** Bytes [start, end) of buf equal `bytes` (same length assumed checked by the caller). */
 function sameBytes(buf: Buffer, start: number, bytes: Uint8Array): boolean {
@@ -174,7 +183,7 @@ export class SeedLane {
   private readonly head = new Uint8Array(HEAD);
   private headDayMs = Number.NaN;
   /** `","user":"<user>","tool":"` of the last accepted line. */
-  private mid = new Uint8Array(0);
+  private mid: Uint8Array = new Uint8Array(0);
   private midUser = "";
   private readonly tails: ToolTail[] = [];
   /** Lines consumed by the last {@link run}. */
@@ -407,7 +416,7 @@ export class SeedLane {
     for (let i = 0; i < PREFIX.length; i++) if (buf[p + i] !== PREFIX[i]) return Number.NaN;
     const dayMs = this.days.day(buf, p + PREFIX.length);
     if (Number.isNaN(dayMs) || buf[p + HEAD - 1] !== 0x54) return Number.NaN;
-    this.head.set(buf.subarray(p, p + HEAD));
+    this.head.set(view(buf, p, p + HEAD));
     this.headDayMs = dayMs;
     this.headSynced = false;
     return dayMs;
@@ -420,7 +429,7 @@ export class SeedLane {
     const ue = plainStringEnd(buf, u0, end);
     if (ue <= u0 || !startsWith(buf, ue, TOOL, end)) return -1;
     const after = ue + TOOL.length;
-    this.mid = new Uint8Array(buf.subarray(p, after));
+    this.mid = copyOf(buf, p, after);
     this.midUser = this.mapUser(this.users.get(buf, u0, ue).str);
     this.midSynced = false;
     return after;
@@ -431,7 +440,7 @@ export class SeedLane {
     const te = plainStringEnd(buf, p, end);
     if (te < 0 || !startsWith(buf, te, TOKENS, end)) return -1;
     const after = te + TOKENS.length;
-    const tail = { bytes: new Uint8Array(buf.subarray(p, after)), str: this.tools.get(buf, p, te).str };
+    const tail = { bytes: copyOf(buf, p, after), str: this.tools.get(buf, p, te).str };
     // a handful of tools in practice; a log of many keeps the 32 most recently added
     if (this.tails.length >= MAX_TOOLS) {
       this.tails.shift();

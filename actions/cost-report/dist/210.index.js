@@ -4196,10 +4196,13 @@ function walk(dir, rel, out) {
 const toPosix = (p) => (external_node_path_.sep === "/" ? p : p.split(external_node_path_.sep).join("/"));
 /** Expands source arguments relative to `cwd`. A missing file or a glob with no match is a ConfigurationError. */
 async function expandSources(specs, cwd) {
-    const seen = new Set();
     const out = [];
+    // one walk never finds a file twice: only several sources need the check
+    const seen = specs.length > 1 ? new Set() : undefined;
     const add = (f) => {
-        if (!seen.has(f.path)) {
+        if (seen === undefined)
+            out.push(f);
+        else if (!seen.has(f.path)) {
             seen.add(f.path);
             out.push(f);
         }

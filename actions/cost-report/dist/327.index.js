@@ -2572,13 +2572,14 @@ function weight(file) {
     }
 }
 /** Files stat'ed at most to weigh a file list (see {@link estimateWeights}). */
-const MAX_STATS = 1024;
+const MAX_STATS = 256;
 /**
  * Each file's weight: its size (gzip'd ones weighted up), stat'ed one by one
  * for up to {@link MAX_STATS} files. A longer list is sampled: every k-th file
  * is stat'ed and stands for the k files from it on. Stat'ing 31,000 daily
  * files took a third of a second on the main thread before any worker could
- * start; a sample of a thousand spread over the list splits as evenly.
+ * start; a sample of 256 spread over the list splits as evenly (a sample of
+ * 1,024 still cost about 10 ms of a 0.35 s report over 3,100 files).
  */
 function estimateWeights(files) {
     if (files.length <= MAX_STATS)
@@ -3070,7 +3071,7 @@ class NameCache {
             list = [];
             this.byHash.set(h, list);
         }
-        const name = { bytes: new Uint8Array(buf.subarray(start, end)), str: buf.toString("utf8", start, end) };
+        const name = { bytes: copyOf(buf, start, end), str: buf.toString("utf8", start, end) };
         if (this.byHash.size < 100_000)
             list.push(name);
         return name;
@@ -3091,6 +3092,13 @@ function plainStringEnd(buf, p, end) {
     }
     return -1;
 }
+/**
+ * buf[start, end) as a plain Uint8Array view, and a copy of it: cheaper than
+ * Buffer#subarray (Node 20 builds a Buffer through its constructor), which
+ * counts on a reader that learns patterns from thousands of small files.
+ */
+const view = (buf, start, end) => new Uint8Array(buf.buffer, buf.byteOffset + start, end - start);
+const copyOf = (buf, start, end) => view(buf, start, end).slice();
 /** Bytes [start, end) of buf equal `bytes` (same length assumed checked by the caller). */
 function sameBytes(buf, start, bytes) {
     for (let i = 0; i < bytes.length; i++)
@@ -3375,7 +3383,7 @@ class SeedLane {
         const dayMs = this.days.day(buf, p + PREFIX.length);
         if (Number.isNaN(dayMs) || buf[p + HEAD - 1] !== 0x54)
             return Number.NaN;
-        this.head.set(buf.subarray(p, p + HEAD));
+        this.head.set(view(buf, p, p + HEAD));
         this.headDayMs = dayMs;
         this.headSynced = false;
         return dayMs;
@@ -3389,7 +3397,7 @@ class SeedLane {
         if (ue <= u0 || !startsWith(buf, ue, TOOL, end))
             return -1;
         const after = ue + TOOL.length;
-        this.mid = new Uint8Array(buf.subarray(p, after));
+        this.mid = copyOf(buf, p, after);
         this.midUser = this.mapUser(this.users.get(buf, u0, ue).str);
         this.midSynced = false;
         return after;
@@ -3400,7 +3408,7 @@ class SeedLane {
         if (te < 0 || !startsWith(buf, te, TOKENS, end))
             return -1;
         const after = te + TOKENS.length;
-        const tail = { bytes: new Uint8Array(buf.subarray(p, after)), str: this.tools.get(buf, p, te).str };
+        const tail = { bytes: copyOf(buf, p, after), str: this.tools.get(buf, p, te).str };
         // a handful of tools in practice; a log of many keeps the 32 most recently added
         if (this.tails.length >= MAX_TOOLS) {
             this.tails.shift();

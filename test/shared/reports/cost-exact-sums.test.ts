@@ -64,4 +64,47 @@ describe("cost report sums", () => {
       formatPicoUsd(exact),
     );
   });
+
+  it("a table of several pages (over 4,096 cells each) sums to the cells, per user, day, model and tool", () => {
+    // 31 days x 7 users x 3 models x 20 tools = 13,020 cells: four pages of the cell table
+    const models = ["claude-opus-4-1", "claude-sonnet-4-5", "no-such-model"];
+    const rows: UsageRecord[] = [];
+    for (let day = 0; day < 31; day++)
+      for (let u = 0; u < 7; u++)
+        for (let m = 0; m < 3; m++)
+          for (let tool = 0; tool < 20; tool++)
+            rows.push({
+              ...record(day, `u${u}`, models[m] as string, 1000 + tool * 7 + u, 50 + day),
+              tool: `t${tool}`,
+            });
+    const partial = aggregate(rows);
+    expect(partial.cells.size).toBe(13_020);
+    const cells = priceCells(partial);
+    const report = buildCostReport(partial, { generatedAt: "2026-11-01T00:00:00Z" });
+    const check = (
+      rowsOf: readonly { key: string; cost: string; tokens: number; requests: number }[],
+      of: (c: (typeof cells)[number]) => string,
+    ) => {
+      for (const r of rowsOf) {
+        const mine = cells.filter((c) => of(c) === r.key);
+        expect(r.cost, r.key).toBe(formatPicoUsd(mine.reduce((a, c) => a + c.pico, 0n)));
+        expect(r.requests, r.key).toBe(mine.reduce((a, c) => a + (c.counters[0] as number), 0));
+        expect(r.tokens, r.key).toBe(
+          mine.reduce((a, c) => a + (c.counters[1] as number) + (c.counters[2] as number), 0),
+        );
+      }
+    };
+    check(report.byUser, (c) => c.user);
+    check(report.byDay, (c) => c.day);
+    check(report.byModel, (c) => c.model);
+    check(report.byTool, (c) => c.tool);
+    expect(report.unpricedModels).toEqual([
+      {
+        model: "no-such-model",
+        reason: "unknown-model",
+        requests: 4340,
+        tokens: cells.filter((c) => c.model === "no-such-model").reduce((a, c) => a + c.unpricedTokens, 0),
+      },
+    ]);
+  });
 });
