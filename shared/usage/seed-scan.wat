@@ -21,6 +21,7 @@
 ;;   [0, 25)            head pattern  {"timestamp":"YYYY-MM-DDT
 ;;   [64, 1024)         user pattern  ","user":"<user>","tool":"   (length in $midLen)
 ;;   [1024, 1280)       tool table: 32 x (offset i32, length i32) of tool patterns
+;;   [1280, 1536)       32 x the first eight bytes of each tool pattern (filled by run)
 ;;   [2048, 4096)       tool pattern bytes  <tool>","tokens":
 ;;   [4096, 5120)       output: 32 x (f64 lines, f64 tokens, f64 first time, f64 last time)
 ;;                      per tool pattern, times in ms since the epoch
@@ -48,7 +49,7 @@
     (local $d3 i32) (local $d4 i32) (local $d5 i32) (local $h i32) (local $ms i32) (local $f0 i32)
     (local $r i32) (local $entry i32) (local $tlen i32) (local $tool i32) (local $k0 i32) (local $c i32)
     (local $tokens i64) (local $time f64) (local $sum i32) (local $total f64)
-    (local $head0 i64) (local $head1 i64) (local $head2 i64) (local $head3 i32)
+    (local $head0 i64) (local $head1 i64) (local $head2 i64) (local $head3 i32) (local $word i64) (local $last i32)
     (global.set $count (i32.const 0))
     (global.set $full (i32.const 0))
     ;; zero the sums; keep the head pattern in locals
@@ -61,6 +62,16 @@
         (f64.store offset=8 (local.get $sum) (f64.const 0))
         (local.set $r (i32.add (local.get $r) (i32.const 1)))
         (br $zero)))
+;; each tool pattern's first eight bytes, side by side: the search compares
+    ;; the line's next eight bytes with them before comparing a whole pattern
+    (local.set $r (i32.const 0))
+    (block $firsts
+      (loop $first
+        (br_if $firsts (i32.ge_u (local.get $r) (global.get $nTools)))
+        (i64.store offset=1280 (i32.shl (local.get $r) (i32.const 3))
+          (i64.load (i32.load (i32.add (i32.const 1024) (i32.shl (local.get $r) (i32.const 3))))))
+        (local.set $r (i32.add (local.get $r) (i32.const 1)))
+        (br $first)))
     (local.set $head0 (i64.load (i32.const 0)))
     (local.set $head1 (i64.load (i32.const 8)))
     (local.set $head2 (i64.load (i32.const 16)))
@@ -118,58 +129,57 @@
         ;; Z
         (br_if $stop (i32.ne (i32.load8_u (local.get $p)) (i32.const 90)))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
-        ;; ","user":"<user>","tool":" , eight bytes at a time, then byte by byte
+        ;; ","user":"<user>","tool":" , eight bytes at a time, the last eight
+        ;; overlapping the word before (the pattern is at least 18 bytes long)
         (local.set $n (global.get $midLen))
-        (br_if $stop (i32.eqz (local.get $n)))
+        (br_if $stop (i32.lt_u (local.get $n) (i32.const 8)))
         (br_if $stop (i32.gt_u (i32.add (local.get $p) (local.get $n)) (local.get $end)))
-        (local.set $q (i32.const 64))
+        (local.set $last (i32.sub (local.get $n) (i32.const 8)))
+        (local.set $q (i32.const 0))
         (block $mid_tail
           (loop $mid_words
-            (br_if $mid_tail (i32.lt_u (local.get $n) (i32.const 8)))
-            (br_if $stop (i64.ne (i64.load (local.get $p)) (i64.load (local.get $q))))
-            (local.set $p (i32.add (local.get $p) (i32.const 8)))
+            (br_if $mid_tail (i32.ge_u (local.get $q) (local.get $last)))
+            (br_if $stop
+              (i64.ne (i64.load (i32.add (local.get $p) (local.get $q))) (i64.load offset=64 (local.get $q))))
             (local.set $q (i32.add (local.get $q) (i32.const 8)))
-            (local.set $n (i32.sub (local.get $n) (i32.const 8)))
             (br $mid_words)))
-        (block $mid_done
-          (loop $mid_bytes
-            (br_if $mid_done (i32.eqz (local.get $n)))
-            (br_if $stop (i32.ne (i32.load8_u (local.get $p)) (i32.load8_u (local.get $q))))
-            (local.set $p (i32.add (local.get $p) (i32.const 1)))
-            (local.set $q (i32.add (local.get $q) (i32.const 1)))
-            (local.set $n (i32.sub (local.get $n) (i32.const 1)))
-            (br $mid_bytes)))
-        ;; <tool>","tokens": : the first tool pattern that matches (at most one can)
+        (br_if $stop
+          (i64.ne (i64.load (i32.add (local.get $p) (local.get $last))) (i64.load offset=64 (local.get $last))))
+        (local.set $p (i32.add (local.get $p) (local.get $n)))
+        ;; <tool>","tokens": : the first tool pattern that matches (at most one
+        ;; can). Its first eight bytes first; then the rest, eight bytes at a
+        ;; time, the last eight overlapping (a pattern is at least 11 bytes long)
         (local.set $tool (i32.const -1))
+        (br_if $stop (i32.gt_u (i32.add (local.get $p) (i32.const 8)) (local.get $end)))
+        (local.set $word (i64.load (local.get $p)))
         (local.set $r (i32.const 0))
         (block $found
           (loop $tools
             (br_if $found (i32.ge_u (local.get $r) (global.get $nTools)))
-            (local.set $entry (i32.add (i32.const 1024) (i32.shl (local.get $r) (i32.const 3))))
-            (local.set $tlen (i32.load offset=4 (local.get $entry)))
             (block $next
+              (br_if $next (i64.ne (local.get $word) (i64.load offset=1280 (i32.shl (local.get $r) (i32.const 3)))))
+              (local.set $entry (i32.add (i32.const 1024) (i32.shl (local.get $r) (i32.const 3))))
+              (local.set $tlen (i32.load offset=4 (local.get $entry)))
+              (br_if $next (i32.lt_u (local.get $tlen) (i32.const 8)))
               (br_if $next (i32.gt_u (i32.add (local.get $p) (local.get $tlen)) (local.get $end)))
               (local.set $q (i32.load (local.get $entry)))
-              (local.set $k0 (local.get $p))
-              (local.set $n (local.get $tlen))
+              (local.set $last (i32.sub (local.get $tlen) (i32.const 8)))
+              (local.set $k0 (i32.const 8))
               (block $tool_tail
                 (loop $tool_words
-                  (br_if $tool_tail (i32.lt_u (local.get $n) (i32.const 8)))
-                  (br_if $next (i64.ne (i64.load (local.get $k0)) (i64.load (local.get $q))))
+                  (br_if $tool_tail (i32.ge_u (local.get $k0) (local.get $last)))
+                  (br_if $next
+                    (i64.ne
+                      (i64.load (i32.add (local.get $p) (local.get $k0)))
+                      (i64.load (i32.add (local.get $q) (local.get $k0)))))
                   (local.set $k0 (i32.add (local.get $k0) (i32.const 8)))
-                  (local.set $q (i32.add (local.get $q) (i32.const 8)))
-                  (local.set $n (i32.sub (local.get $n) (i32.const 8)))
                   (br $tool_words)))
-              (block $tool_done
-                (loop $tool_bytes
-                  (br_if $tool_done (i32.eqz (local.get $n)))
-                  (br_if $next (i32.ne (i32.load8_u (local.get $k0)) (i32.load8_u (local.get $q))))
-                  (local.set $k0 (i32.add (local.get $k0) (i32.const 1)))
-                  (local.set $q (i32.add (local.get $q) (i32.const 1)))
-                  (local.set $n (i32.sub (local.get $n) (i32.const 1)))
-                  (br $tool_bytes)))
+              (br_if $next
+                (i64.ne
+                  (i64.load (i32.add (local.get $p) (local.get $last)))
+                  (i64.load (i32.add (local.get $q) (local.get $last)))))
               (local.set $tool (local.get $r))
-              (local.set $p (local.get $k0))
+              (local.set $p (i32.add (local.get $p) (local.get $tlen)))
               (br $found))
             (local.set $r (i32.add (local.get $r) (i32.const 1)))
             (br $tools)))

@@ -148,21 +148,49 @@ describe("seed lane", () => {
       "08-00:00",
     ),
     ms: fc.constantFrom("", "", ".5", ".25", ".125", ".1234", "."),
-    tool: fc.constantFrom("Edit", "Edit", "Read", "", "Bash", "mcp__a__b", "t".repeat(700), "Ed\\u0069t"),
+    tool: fc.constantFrom(
+      "Edit",
+      "Edit",
+      "Read",
+      "",
+      "Bash",
+      "mcp__a__b",
+      "mcp__a__c",
+      "t".repeat(700),
+      "Ed\\u0069t",
+    ),
+    // the keys after the user and after the tool, mostly as they should be: a
+    // near miss in the last bytes of a pattern must stop the scanner too
+    toolKey: fc.constantFrom(
+      '","tool":"',
+      '","tool":"',
+      '","tool":"',
+      '","tool" :"',
+      '","tooL":"',
+      '","tool":\'',
+    ),
+    tokensKey: fc.constantFrom(
+      '","tokens":',
+      '","tokens":',
+      '","tokens":',
+      '","tokens" :',
+      '","tokenS":',
+      '","tokens";',
+    ),
     tokens: fc.oneof(fc.nat(), fc.constantFrom(0, 10, 123456789012345, 1234567890123456)),
     end: fc.constantFrom("\n", "\n", "\n", " \n", "\r\n", "\t \r\n", "x\n", ",\n"),
   });
   const runBlock = fc
     .record({
       day: fc.constantFrom("2026-10-01", "2026-10-02", "2026-02-28", "2024-02-29", "2026-02-29"),
-      user: fc.constantFrom("alice", "alice", "bob", "zoë", 'q\\"x', "x".repeat(1100)),
+      user: fc.constantFrom("alice", "alice", "alice1", "alice2", "bob", "zoë", 'q\\"x', "x".repeat(1100)),
       lines: fc.array(runLine, { minLength: 1, maxLength: 30 }),
     })
     .map(({ day, user, lines }) =>
       lines
         .map(
-          ({ time, ms, tool, tokens, end }) =>
-            `{"timestamp":"${day}T${time}${ms}Z","user":"${user}","tool":"${tool}","tokens":${tokens}}${end}`,
+          ({ time, ms, tool, toolKey, tokensKey, tokens, end }) =>
+            `{"timestamp":"${day}T${time}${ms}Z","user":"${user}${toolKey}${tool}${tokensKey}${tokens}}${end}`,
         )
         .join(""),
     );
