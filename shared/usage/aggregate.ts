@@ -139,10 +139,9 @@ export class Aggregator {
   private dayIds = new Map<number, number>();
   /** Tier id by position in {@link TIERS} (-1: not interned yet). */
   private tierIds = [-1, -1, -1, -1];
-  // addSeed(): the current user and day, and the cell of each tool seen for them
+  // addSeed(): the current user and day, and the cell of the last tool seen for them
   private seedDay = Number.NaN;
   private seedUser = "";
-  private seedCells = new Map<string, number>();
   private seedTool = "";
   private seedCell = -1;
   /** [day, user, model "", tier standard, source seed] ids of the current seed user and day. */
@@ -227,8 +226,10 @@ export class Aggregator {
   /**
    * The same as `add()` of a seed record (no model, unsplit tokens, one
    * request), without building the record: the reader's fast lane. A seed
-   * file holds one user and day, so the cells of that user and day are kept
-   * by tool name and a line costs one small map lookup.
+   * file holds one user and day, so their ids are looked up once per file;
+   * the last tool's cell is kept, and any other is found through the cell
+   * index (a map of tool to cell per user and day, cleared for every daily
+   * file, cost more than it saved once the scanner summed lines per tool).
    */
   addSeed(time: number, user: string, tool: string, unsplit: number, requests = 1, last = time): void {
     const dayNo = Math.floor(time / DAY_MS);
@@ -236,7 +237,6 @@ export class Aggregator {
     if (dayNo !== this.seedDay || user !== this.seedUser) {
       this.seedDay = dayNo;
       this.seedUser = user;
-      this.seedCells.clear();
       this.seedTool = "";
       this.seedCell = -1;
       const d = this.seedDims;
@@ -248,12 +248,8 @@ export class Aggregator {
     }
     if (tool === this.seedTool && this.seedCell >= 0) cell = this.seedCell;
     else {
-      cell = this.seedCells.get(tool);
-      if (cell === undefined) {
-        const d = this.seedDims as [number, number, number, number, number];
-        cell = this.table.cell(d[0], d[1], d[2], d[3], this.dict(D_TOOL).id(tool), d[4]);
-        this.seedCells.set(tool, cell);
-      }
+      const d = this.seedDims as [number, number, number, number, number];
+      cell = this.table.cell(d[0], d[1], d[2], d[3], this.dict(D_TOOL).id(tool), d[4]);
       this.seedTool = tool;
       this.seedCell = cell;
     }
@@ -274,7 +270,6 @@ export class Aggregator {
     this.dayIds = new Map();
     this.tierIds = [-1, -1, -1, -1];
     this.seedDay = Number.NaN;
-    this.seedCells = new Map();
     this.seedCell = -1;
     return {
       cells,

@@ -1146,10 +1146,9 @@ class Aggregator {
     dayIds = new Map();
     /** Tier id by position in {@link TIERS} (-1: not interned yet). */
     tierIds = [-1, -1, -1, -1];
-    // addSeed(): the current user and day, and the cell of each tool seen for them
+    // addSeed(): the current user and day, and the cell of the last tool seen for them
     seedDay = Number.NaN;
     seedUser = "";
-    seedCells = new Map();
     seedTool = "";
     seedCell = -1;
     /** [day, user, model "", tier standard, source seed] ids of the current seed user and day. */
@@ -1232,8 +1231,10 @@ class Aggregator {
     /**
      * The same as `add()` of a seed record (no model, unsplit tokens, one
      * request), without building the record: the reader's fast lane. A seed
-     * file holds one user and day, so the cells of that user and day are kept
-     * by tool name and a line costs one small map lookup.
+     * file holds one user and day, so their ids are looked up once per file;
+     * the last tool's cell is kept, and any other is found through the cell
+     * index (a map of tool to cell per user and day, cleared for every daily
+     * file, cost more than it saved once the scanner summed lines per tool).
      */
     addSeed(time, user, tool, unsplit, requests = 1, last = time) {
         const dayNo = Math.floor(time / DAY_MS);
@@ -1241,7 +1242,6 @@ class Aggregator {
         if (dayNo !== this.seedDay || user !== this.seedUser) {
             this.seedDay = dayNo;
             this.seedUser = user;
-            this.seedCells.clear();
             this.seedTool = "";
             this.seedCell = -1;
             const d = this.seedDims;
@@ -1254,12 +1254,8 @@ class Aggregator {
         if (tool === this.seedTool && this.seedCell >= 0)
             cell = this.seedCell;
         else {
-            cell = this.seedCells.get(tool);
-            if (cell === undefined) {
-                const d = this.seedDims;
-                cell = this.table.cell(d[0], d[1], d[2], d[3], this.dict(D_TOOL).id(tool), d[4]);
-                this.seedCells.set(tool, cell);
-            }
+            const d = this.seedDims;
+            cell = this.table.cell(d[0], d[1], d[2], d[3], this.dict(D_TOOL).id(tool), d[4]);
             this.seedTool = tool;
             this.seedCell = cell;
         }
@@ -1283,7 +1279,6 @@ class Aggregator {
         this.dayIds = new Map();
         this.tierIds = [-1, -1, -1, -1];
         this.seedDay = Number.NaN;
-        this.seedCells = new Map();
         this.seedCell = -1;
         return {
             cells,
