@@ -3186,6 +3186,8 @@ class SeedLane {
         const base = buf.byteOffset;
         let consumed = 0;
         let s = start;
+        // where the scanner last stopped for a new head only (see below)
+        let newDayAt = -1;
         for (;;) {
             if (!this.headSynced || !this.midSynced || this.toolsSynced < this.tails.length)
                 this.sync(sc);
@@ -3203,6 +3205,16 @@ class SeedLane {
             }
             if (sc.x.full.value === 1)
                 continue;
+            // A line with another date (the next daily file): its head is learnt
+            // here and the scanner reads the line itself. Once per place: if it
+            // stops there again, something else differs.
+            if (s !== newDayAt &&
+                end - s > HEAD &&
+                !sameBytes(buf, s, this.head) &&
+                !Number.isNaN(this.newHead(buf, s))) {
+                newDayAt = s;
+                continue;
+            }
             // The line that stopped the scanner, in JavaScript: it brings a new
             // pattern (learnt, and the scanner goes on) or it is not canonical.
             const nl = buf.indexOf(0x0a, s);
