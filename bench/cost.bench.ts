@@ -9,7 +9,9 @@
  *
  * Data: bench/generators/usage-data.mjs, 100 users x 31 days x 323 records
  * (1,001,300 records; generated on first run into the git-ignored bench/.data).
- * Each round runs the three back to back so load drift hits all alike; wall,
+ * Each round runs the three back to back so load drift hits all alike (Steward
+ * three times per mode: a 0.35 s run is more exposed to a passing stall of
+ * the host than jq's 11 s one, so its median is taken over more runs); wall,
  * CPU and peak RSS come from GNU time. jq's per-user totals are checked
  * against Steward's, so the two are known to compute the same thing. jq is
  * skipped when not installed (apt-get install -y jq).
@@ -40,6 +42,7 @@ const out = mkdtempSync(join(tmpdir(), "steward-cost-out-"));
 const hasJq = spawnSync("jq", ["--version"]).status === 0;
 
 const runs: Record<"all" | "one" | "jq", Measured[]> = { all: [], one: [], jq: [] };
+const STEWARD_RUNS_PER_ROUND = 3;
 let records = 0;
 let mismatch: string | undefined;
 
@@ -47,10 +50,12 @@ describe("cost report, 1M seed records", () => {
   bench(
     "one round: steward (all cores), steward (one thread), jq -s (seed script, fixed)",
     () => {
-      const all = stewardReport(cli, DATA, out);
-      records = all.records;
-      runs.all.push(all);
-      runs.one.push(stewardReport(cli, DATA, out, 1));
+      for (let k = 0; k < STEWARD_RUNS_PER_ROUND; k++) {
+        const all = stewardReport(cli, DATA, out);
+        records = all.records;
+        runs.all.push(all);
+        runs.one.push(stewardReport(cli, DATA, out, 1));
+      }
       if (hasJq) {
         const jq = measure("jq", ["-s", "-f", JQ_SCRIPT, ...files], { cwd: DATA });
         runs.jq.push(jq);
@@ -84,7 +89,7 @@ afterAll(() => {
   const wall = (xs: Measured[]) => median(xs.map((x) => x.ms));
   const lines = [
     "",
-    `cost report, ${records.toLocaleString("en-US")} seed records in ${files.length} files, ${runs.all.length} interleaved rounds${HAS_GNU_TIME ? "" : " (no /usr/bin/time: no CPU or RSS)"}:`,
+    `cost report, ${records.toLocaleString("en-US")} seed records in ${files.length} files, ${runs.jq.length || runs.all.length / STEWARD_RUNS_PER_ROUND} interleaved rounds (Steward ${runs.all.length} runs per mode)${HAS_GNU_TIME ? "" : " (no /usr/bin/time: no CPU or RSS)"}:`,
     row("steward, all cores", runs.all),
     row("steward, one thread", runs.one),
   ];

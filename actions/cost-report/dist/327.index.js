@@ -818,7 +818,13 @@ class CellTable {
     /** One dictionary per dimension, in DIMENSIONS order (day, user, model, tier, tool, source). */
     dictionaries;
     dimPages = [];
-    /** counterPages[c][page]: counter c of the page's cells; undefined while they are all 0. */
+    /**
+     * counterPages[c][page]: counter c of the page's cells; undefined while they
+     * are all 0. Each column has a slot for every page (undefined included), so
+     * a read never goes past an array's end: V8 deoptimises the code that does,
+     * and a seed table, whose input and output columns never exist, would pay
+     * that in every loop that reads counters.
+     */
     counterPages = emptyColumns();
     count = 0;
     /** Open addressing: cell number + 1, 0 for a free slot. Built on the first lookup. */
@@ -971,7 +977,7 @@ class CellTable {
     static unpack(p) {
         const t = new CellTable(p.values.map((v) => new Dictionary(v)));
         t.dimPages = [...p.dims];
-        t.counterPages = p.counters.map((pages) => Array.from(pages, (page) => page ?? undefined));
+        t.counterPages = p.counters.map((pages) => Array.from({ length: p.dims.length }, (_, i) => pages[i] ?? undefined));
         t.count = p.size;
         return t;
     }
@@ -1005,10 +1011,12 @@ class CellTable {
         const cell = this.count;
         const p = cell >>> PAGE_BITS;
         const o = cell & MASK;
-        const dims = this.dimPages[p];
+        const dims = p < this.dimPages.length ? this.dimPages[p] : undefined;
         if (dims === undefined) {
             // a new page: small while the table is (many partials hold a handful of cells), full size after the first
             this.dimPages.push(new Int32Array((p === 0 ? FIRST_PAGE : PAGE) * DIMENSION_COUNT));
+            for (const pages of this.counterPages)
+                pages.push(undefined);
         }
         else if (o * DIMENSION_COUNT >= dims.length) {
             const cells = Math.min(PAGE, (dims.length / DIMENSION_COUNT) * 2);
