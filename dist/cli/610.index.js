@@ -2811,6 +2811,7 @@ async function loadSnapshot(root) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cf: () => (/* binding */ pricesFor),
+/* harmony export */   Mk: () => (/* binding */ tableCost),
 /* harmony export */   Xx: () => (/* binding */ formatPicoUsd)
 /* harmony export */ });
 /* unused harmony exports splitTotal, promptTokens, tierForRequest, picoToUsd, picoToMicros, priceUsage */
@@ -2866,6 +2867,21 @@ function picoToMicros(pico) {
     return neg ? -r : r;
 }
 /**
+ * Exact cost in pico-USD of split token counts at a price table, of which
+ * `keepPercent` is paid: 100 minus the Batch API discount on batch tiers. The
+ * Batch API discount applies to input and output; cache line items are
+ * discounted the same way on the pricing page. Exact: prices are multiples of
+ * 1000 micro-USD.
+ */
+function tableCost(table, tokens, keepPercent = 100) {
+    const pico = BigInt(tokens.input) * BigInt(table.input) +
+        BigInt(tokens.output) * BigInt(table.output) +
+        BigInt(tokens.cacheWrite5m) * BigInt(table.cacheWrite5m) +
+        BigInt(tokens.cacheWrite1h) * BigInt(table.cacheWrite1h) +
+        BigInt(tokens.cacheRead) * BigInt(table.cacheRead);
+    return keepPercent === 100 ? pico : (pico * BigInt(keepPercent)) / 100n;
+}
+/**
  * Exact cost of token counts for a model at a tier. Token counts here may be a
  * single request or an aggregate of requests of the same tier; the tier must
  * be decided per request (see {@link tierForRequest}) — when `tier` is not
@@ -2892,16 +2908,8 @@ function priceUsage(tokens, model, options = {}) {
     const table = pricesFor(entry, tier);
     if (!table)
         return unpriced("no-price");
-    let pico = BigInt(tokens.input) * BigInt(table.input) +
-        BigInt(tokens.output) * BigInt(table.output) +
-        BigInt(tokens.cacheWrite5m) * BigInt(table.cacheWrite5m) +
-        BigInt(tokens.cacheWrite1h) * BigInt(table.cacheWrite1h) +
-        BigInt(tokens.cacheRead) * BigInt(table.cacheRead);
-    if (tier === "batch" || tier === "batch-long") {
-        // The Batch API discount applies to input and output; cache line items are
-        // discounted the same way on the pricing page. Exact: prices are multiples of 1000 micro-USD.
-        pico = (pico * BigInt(100 - entry.batchDiscountPercent)) / 100n;
-    }
+    const batch = tier === "batch" || tier === "batch-long";
+    const pico = tableCost(table, tokens, batch ? 100 - entry.batchDiscountPercent : 100);
     return {
         costPicoUsd: pico,
         costUsd: picoToUsd(pico),

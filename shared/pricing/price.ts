@@ -85,6 +85,23 @@ export function picoToMicros(pico: bigint): bigint {
 }
 
 /**
+ * Exact cost in pico-USD of split token counts at a price table, of which
+ * `keepPercent` is paid: 100 minus the Batch API discount on batch tiers. The
+ * Batch API discount applies to input and output; cache line items are
+ * discounted the same way on the pricing page. Exact: prices are multiples of
+ * 1000 micro-USD.
+ */
+export function tableCost(table: PriceTable, tokens: TokenCounts, keepPercent = 100): bigint {
+  const pico =
+    BigInt(tokens.input) * BigInt(table.input) +
+    BigInt(tokens.output) * BigInt(table.output) +
+    BigInt(tokens.cacheWrite5m) * BigInt(table.cacheWrite5m) +
+    BigInt(tokens.cacheWrite1h) * BigInt(table.cacheWrite1h) +
+    BigInt(tokens.cacheRead) * BigInt(table.cacheRead);
+  return keepPercent === 100 ? pico : (pico * BigInt(keepPercent)) / 100n;
+}
+
+/**
  * Exact cost of token counts for a model at a tier. Token counts here may be a
  * single request or an aggregate of requests of the same tier; the tier must
  * be decided per request (see {@link tierForRequest}) — when `tier` is not
@@ -112,17 +129,8 @@ export function priceUsage(
   if (!entry) return unpriced("unknown-model");
   const table = pricesFor(entry, tier);
   if (!table) return unpriced("no-price");
-  let pico =
-    BigInt(tokens.input) * BigInt(table.input) +
-    BigInt(tokens.output) * BigInt(table.output) +
-    BigInt(tokens.cacheWrite5m) * BigInt(table.cacheWrite5m) +
-    BigInt(tokens.cacheWrite1h) * BigInt(table.cacheWrite1h) +
-    BigInt(tokens.cacheRead) * BigInt(table.cacheRead);
-  if (tier === "batch" || tier === "batch-long") {
-    // The Batch API discount applies to input and output; cache line items are
-    // discounted the same way on the pricing page. Exact: prices are multiples of 1000 micro-USD.
-    pico = (pico * BigInt(100 - entry.batchDiscountPercent)) / 100n;
-  }
+  const batch = tier === "batch" || tier === "batch-long";
+  const pico = tableCost(table, tokens, batch ? 100 - entry.batchDiscountPercent : 100);
   return {
     costPicoUsd: pico,
     costUsd: picoToUsd(pico),

@@ -2882,6 +2882,21 @@ function picoToMicros(pico) {
     return neg ? -r : r;
 }
 /**
+ * Exact cost in pico-USD of split token counts at a price table, of which
+ * `keepPercent` is paid: 100 minus the Batch API discount on batch tiers. The
+ * Batch API discount applies to input and output; cache line items are
+ * discounted the same way on the pricing page. Exact: prices are multiples of
+ * 1000 micro-USD.
+ */
+function tableCost(table, tokens, keepPercent = 100) {
+    const pico = BigInt(tokens.input) * BigInt(table.input) +
+        BigInt(tokens.output) * BigInt(table.output) +
+        BigInt(tokens.cacheWrite5m) * BigInt(table.cacheWrite5m) +
+        BigInt(tokens.cacheWrite1h) * BigInt(table.cacheWrite1h) +
+        BigInt(tokens.cacheRead) * BigInt(table.cacheRead);
+    return keepPercent === 100 ? pico : (pico * BigInt(keepPercent)) / 100n;
+}
+/**
  * Exact cost of token counts for a model at a tier. Token counts here may be a
  * single request or an aggregate of requests of the same tier; the tier must
  * be decided per request (see {@link tierForRequest}) — when `tier` is not
@@ -2908,16 +2923,8 @@ function priceUsage(tokens, model, options = {}) {
     const table = pricesFor(entry, tier);
     if (!table)
         return unpriced("no-price");
-    let pico = BigInt(tokens.input) * BigInt(table.input) +
-        BigInt(tokens.output) * BigInt(table.output) +
-        BigInt(tokens.cacheWrite5m) * BigInt(table.cacheWrite5m) +
-        BigInt(tokens.cacheWrite1h) * BigInt(table.cacheWrite1h) +
-        BigInt(tokens.cacheRead) * BigInt(table.cacheRead);
-    if (tier === "batch" || tier === "batch-long") {
-        // The Batch API discount applies to input and output; cache line items are
-        // discounted the same way on the pricing page. Exact: prices are multiples of 1000 micro-USD.
-        pico = (pico * BigInt(100 - entry.batchDiscountPercent)) / 100n;
-    }
+    const batch = tier === "batch" || tier === "batch-long";
+    const pico = tableCost(table, tokens, batch ? 100 - entry.batchDiscountPercent : 100);
     return {
         costPicoUsd: pico,
         costUsd: picoToUsd(pico),
@@ -3507,8 +3514,9 @@ const [C_INPUT, C_OUTPUT, C_WRITE_5M, C_WRITE_1H, C_READ, C_UNSPLIT] = [1, 2, 3,
  * after {@link price}, `picoN` is the exact cost in pico-USD when it is a
  * safe integer (0 when free) and -1 when it is not, in which case `pico`
  * holds it; `unpriced` and `reason` are the tokens that could not be priced
- * and why. The same arithmetic as priceUsage in shared/pricing/price.ts,
- * with the catalog looked up once per (model, tier) instead of per cell.
+ * and why. The same rules as priceUsage in shared/pricing/price.ts (and its
+ * tableCost past 2^53), with the catalog looked up once per (model, tier)
+ * instead of per cell, and doubles while they are exact.
  */
 class CellPricer {
     models;
@@ -3565,14 +3573,7 @@ class CellPricer {
                 return;
             }
         }
-        let pico = BigInt(input) * BigInt(table.input) +
-            BigInt(output) * BigInt(table.output) +
-            BigInt(write5m) * BigInt(table.cacheWrite5m) +
-            BigInt(write1h) * BigInt(table.cacheWrite1h) +
-            BigInt(read) * BigInt(table.cacheRead);
-        // The Batch API discount; exact: prices are multiples of 1000 micro-USD.
-        if (rule.keep !== 100)
-            pico = (pico * BigInt(rule.keep)) / 100n;
+        const pico = tableCost(table, { input, output, cacheWrite5m: write5m, cacheWrite1h: write1h, cacheRead: read }, rule.keep);
         this.pico = pico;
         this.picoN = pico === 0n ? 0 : smallPico(pico);
     }

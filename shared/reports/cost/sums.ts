@@ -11,7 +11,7 @@
  * lookups on the way.
  */
 import { type Catalog, type ModelEntry, type PriceTable, resolveModel } from "../../pricing/catalog.js";
-import { type PricingTier, pricesFor, type UnpricedReason } from "../../pricing/price.js";
+import { type PricingTier, pricesFor, tableCost, type UnpricedReason } from "../../pricing/price.js";
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -64,8 +64,9 @@ interface PriceRule {
  * after {@link price}, `picoN` is the exact cost in pico-USD when it is a
  * safe integer (0 when free) and -1 when it is not, in which case `pico`
  * holds it; `unpriced` and `reason` are the tokens that could not be priced
- * and why. The same arithmetic as priceUsage in shared/pricing/price.ts,
- * with the catalog looked up once per (model, tier) instead of per cell.
+ * and why. The same rules as priceUsage in shared/pricing/price.ts (and its
+ * tableCost past 2^53), with the catalog looked up once per (model, tier)
+ * instead of per cell, and doubles while they are exact.
  */
 export class CellPricer {
   pico = 0n;
@@ -123,14 +124,11 @@ export class CellPricer {
         return;
       }
     }
-    let pico =
-      BigInt(input) * BigInt(table.input) +
-      BigInt(output) * BigInt(table.output) +
-      BigInt(write5m) * BigInt(table.cacheWrite5m) +
-      BigInt(write1h) * BigInt(table.cacheWrite1h) +
-      BigInt(read) * BigInt(table.cacheRead);
-    // The Batch API discount; exact: prices are multiples of 1000 micro-USD.
-    if (rule.keep !== 100) pico = (pico * BigInt(rule.keep)) / 100n;
+    const pico = tableCost(
+      table,
+      { input, output, cacheWrite5m: write5m, cacheWrite1h: write1h, cacheRead: read },
+      rule.keep,
+    );
     this.pico = pico;
     this.picoN = pico === 0n ? 0 : smallPico(pico);
   }
