@@ -416,7 +416,7 @@ function emptyPartial() {
 }
 const DAY_MS = 86_400_000;
 const [D_DAY, D_USER, D_MODEL, D_TIER, D_TOOL, D_SOURCE] = [0, 1, 2, 3, 4, 5];
-const TIERS = ["standard", "long", "batch", "batch-long"];
+const TIERS = ["standard", "long", "batch", "batch-long", "fast"];
 /**
  * Incremental aggregation into a {@link CellTable}; {@link aggregate} wraps
  * it. Hot path: keep it allocation-light. Dimension values are interned once
@@ -433,7 +433,7 @@ class Aggregator {
     /** UTC day number -> day id in the current table. */
     dayIds = new Map();
     /** Tier id by position in {@link TIERS} (-1: not interned yet). */
-    tierIds = [-1, -1, -1, -1];
+    tierIds = [-1, -1, -1, -1, -1];
     // addSeed(): the current user and day, and the cell of the last tool seen for them
     seedDay = Number.NaN;
     seedUser = "";
@@ -495,8 +495,8 @@ class Aggregator {
         const lc = m.entry?.longContext;
         if (!long && lc)
             long = r.input + r.cacheWrite5m + r.cacheWrite1h + r.cacheRead > lc.aboveInputTokens;
-        // TIERS positions: standard, long, batch, batch-long
-        const tier = this.tierId((r.batch ? 2 : 0) + (long ? 1 : 0));
+        // TIERS positions: standard, long, batch, batch-long, fast
+        const tier = this.tierId(r.fast ? 4 : (r.batch ? 2 : 0) + (long ? 1 : 0));
         const t = this.table;
         const cell = t.cell(day, this.dict(D_USER).id(r.user), m.id, tier, this.dict(D_TOOL).id(r.tool ?? ""), this.dict(D_SOURCE).id(r.source));
         const o = t.offset(cell);
@@ -565,7 +565,7 @@ class Aggregator {
         this.table = new CellTable();
         this.gen++;
         this.dayIds = new Map();
-        this.tierIds = [-1, -1, -1, -1];
+        this.tierIds = [-1, -1, -1, -1, -1];
         this.seedDay = Number.NaN;
         this.seedCell = -1;
         return {

@@ -694,7 +694,8 @@ var readers = __webpack_require__(8022);
  * by `message.id:requestId`, docs/reference/claude-code.md §5, the copy with
  * the most tokens wins), in the hook record format shared/usage reads:
  * `{v:1, ts, user, session, model, input, output, cacheWrite5m, cacheWrite1h,
- * cacheRead, tool, source:"steward-hook", requestId}`.
+ * cacheRead, tool, source:"steward-hook", requestId, speed}` (`speed` only as
+ * "fast", for a fast mode request).
  *
  * {@link usageFromLines} is pure; {@link readNewLines} and the state file
  * helpers are the I/O.
@@ -763,6 +764,7 @@ function usageFromLines(lines, user, session, seen) {
             tool: toolOf(obj),
             source: "steward-hook",
             ...(key ? { requestId: key } : {}),
+            ...(r.fast ? { speed: "fast" } : {}),
         };
         const entry = { record, total, sidechain };
         if (key === undefined) {

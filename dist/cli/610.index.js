@@ -2830,8 +2830,14 @@ function splitTotal(t) {
 function promptTokens(t) {
     return t.input + t.cacheWrite5m + t.cacheWrite1h + t.cacheRead;
 }
-/** The tier one request falls in (the long tier applies to the whole request when its prompt exceeds the threshold). */
-function tierForRequest(t, model, batch = false) {
+/**
+ * The tier one request falls in (the long tier applies to the whole request
+ * when its prompt exceeds the threshold). Fast mode has its own table, with
+ * no long-context or batch variant.
+ */
+function tierForRequest(t, model, batch = false, fast = false) {
+    if (fast)
+        return "fast";
     const long = model?.longContext !== undefined && promptTokens(t) > model.longContext.aboveInputTokens;
     if (batch)
         return long ? "batch-long" : "batch";
@@ -2841,6 +2847,8 @@ function tierForRequest(t, model, batch = false) {
 function pricesFor(model, tier) {
     if (!model.prices)
         return undefined;
+    if (tier === "fast")
+        return model.fast;
     const base = (tier === "long" || tier === "batch-long") && model.longContext ? model.longContext.prices : model.prices;
     return base;
 }

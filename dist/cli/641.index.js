@@ -158,15 +158,15 @@ var wasm = __webpack_require__(7936);
 
 /**
  * The line both paths produce from the same values. The record's keys come
- * in one order whatever is present (`model`, `session`, `requestKey` and
- * `batch` only when set); a usual line (all but `batch`) is built in one
- * literal, without the spreads' temporary objects.
+ * in one order whatever is present (`model`, `session`, `requestKey`,
+ * `batch` and `fast` only when set); a usual line (all but `batch` and
+ * `fast`) is built in one literal, without the spreads' temporary objects.
  */
 function transcriptLine(f, user) {
-    const { model, messageId, requestId, session, batch } = f;
+    const { model, messageId, requestId, session, batch, fast } = f;
     // Without a requestId (older Claude Code) copies still share the message id.
     const key = messageId ? `${messageId}:${requestId ?? ""}` : undefined;
-    const record = model && session && key && !batch
+    const record = model && session && key && !batch && !fast
         ? {
             time: f.time,
             user,
@@ -197,6 +197,7 @@ function transcriptLine(f, user) {
             source: "transcript",
             ...(key ? { requestKey: key } : {}),
             ...(batch ? { batch } : {}),
+            ...(fast ? { fast } : {}),
         };
     const total = record.input + record.output + record.cacheWrite5m + record.cacheWrite1h + record.cacheRead;
     return { record, key, total, sidechain: f.sidechain };
@@ -240,7 +241,8 @@ const F_SERVICE_TIER = 15;
 const F_ITERATIONS = 16;
 const F_5M = 17;
 const F_1H = 18;
-const FIELDS = 19;
+const F_SPEED = 19;
+const FIELDS = 20;
 /** Watched keys by object (index: ROOT, MESSAGE, USAGE, CACHE_CREATION). */
 const KEYS = [
     [],
@@ -268,6 +270,7 @@ const KEYS = [
         ["cache_creation_input_tokens", F_CACHE_CREATION_INPUT],
         ["cache_creation", F_CACHE_CREATION],
         ["service_tier", F_SERVICE_TIER],
+        ["speed", F_SPEED],
         ["iterations", F_ITERATIONS],
     ],
     [
@@ -327,6 +330,7 @@ const MAX_DEPTH = 64;
 const ASSISTANT = Buffer.from("assistant");
 const SYNTHETIC = Buffer.from("<synthetic>");
 const BATCH = Buffer.from("batch");
+const FAST = Buffer.from("fast");
 /** A decoded string, kept with its bytes so the next line's copy costs a comparison, not a decode. */
 class LastString {
     bytes = Buffer.alloc(64);
@@ -368,6 +372,7 @@ class AssistantLane {
         requestId: undefined,
         session: undefined,
         batch: false,
+        fast: false,
         sidechain: false,
     };
     models = new LastString();
@@ -465,6 +470,10 @@ class AssistantLane {
         if (tier === ESTR)
             return "general";
         f.batch = tier === STR && this.equals(buf, F_SERVICE_TIER, BATCH);
+        const speed = kind[F_SPEED];
+        if (speed === ESTR)
+            return "general";
+        f.fast = speed === STR && this.equals(buf, F_SPEED, FAST);
         f.sidechain = kind[F_SIDECHAIN] === TRUE;
         return "usage";
     }
@@ -1853,7 +1862,7 @@ function parseSeedRecord(o) {
         },
     };
 }
-/** Steward's hook record `{v:1, ts, user, session, model, input, output, cacheWrite5m, cacheWrite1h, cacheRead, tool, source:"steward-hook"}`. */
+/** Steward's hook record `{v:1, ts, user, session, model, input, output, cacheWrite5m, cacheWrite1h, cacheRead, tool, source:"steward-hook", requestId?, speed?}`. */
 function parseHookRecord(o) {
     if (o.v !== 1)
         return { ok: false, reason: `hook: unsupported record version ${JSON.stringify(o.v)}` };
@@ -1896,6 +1905,7 @@ function parseHookRecord(o) {
             ...(session ? { session } : {}),
             source: "steward-hook",
             ...(requestKey ? { requestKey } : {}),
+            ...(o.speed === "fast" ? { fast: true } : {}),
         },
     };
 }
@@ -1956,6 +1966,7 @@ function parseTranscriptLine(o, user) {
         requestId: str(o.requestId),
         session: str(o.sessionId),
         batch: usage.service_tier === "batch",
+        fast: usage.speed === "fast",
         sidechain: o.isSidechain === true,
     }, user);
     const advisors = usage.iterations === undefined ? [] : (0,transcript_lane/* advisorLines */.Uc)(usage, line.record, line.key, line.sidechain);
@@ -2471,6 +2482,8 @@ function advisorLines(usage, base, key, sidechain) {
     const list = usage.iterations;
     if (!Array.isArray(list))
         return [];
+    // an advisor call is priced at its own model's standard rate: the message's speed is not its own
+    const { fast: _fast, ...common } = base;
     const out = [];
     for (let i = 0; i < list.length; i++) {
         const it = list[i];
@@ -2498,7 +2511,7 @@ function advisorLines(usage, base, key, sidechain) {
         if (cw5m === undefined || cw1h === undefined)
             continue;
         const record = {
-            ...base,
+            ...common,
             model,
             input,
             output,

@@ -29,6 +29,12 @@ const p = (input, cacheWrite5m, cacheWrite1h, cacheRead, output) => ({
     cacheRead,
 });
 const OPUS_4X = p("5", "6.25", "10", "0.50", "25");
+/**
+ * Fast mode on Opus 5 and 4.8: $10 input, $50 output (the pricing page); the
+ * cache prices follow the usual modifiers on the fast input price (writes
+ * 1.25x and 2x, reads 0.1x), which the page does not list for fast mode.
+ */
+const OPUS_FAST = p("10", "12.50", "20", "1", "50");
 const OPUS_4_0 = p("15", "18.75", "30", "1.50", "75");
 const SONNET_4X = p("3", "3.75", "6", "0.30", "15");
 const SONNET_4_LONG = {
@@ -106,6 +112,7 @@ const CATALOG_DATA = {
             bedrock: ["anthropic.claude-opus-5"],
             vertex: ["claude-opus-5"],
             prices: OPUS_4X,
+            fast: OPUS_FAST,
             batchDiscountPercent: 50,
             retirementNotBefore: "2027-07-24",
             legacy: true,
@@ -118,6 +125,7 @@ const CATALOG_DATA = {
             bedrock: ["anthropic.claude-opus-4-8"],
             vertex: ["claude-opus-4-8"],
             prices: OPUS_4X,
+            fast: OPUS_FAST,
             batchDiscountPercent: 50,
             retirementNotBefore: "2027-05-28",
             sources: [PRICING, DEPRECATIONS, BEDROCK, VERTEX],
@@ -442,6 +450,7 @@ function toEntry(data) {
                 },
             }
             : {}),
+        ...(data.fast ? { fast: priceTable(data.fast, `${data.id}.fast`) } : {}),
         batchDiscountPercent: data.batchDiscountPercent ?? 0,
         ...(data.deprecatedAt ? { deprecatedAt: data.deprecatedAt } : {}),
         ...(data.retiredAt ? { retiredAt: data.retiredAt } : {}),
@@ -567,6 +576,8 @@ function modelLifecycle(id, today, catalog = defaultCatalog) {
  *   "cacheWrite1h": "4", "cacheRead": "0.10" } } },
  *   "aliases": { "corp-gateway-sonnet": "claude-sonnet-4-6" } }
  * ```
+ *
+ * A model's `fast` table (the same fields) prices its fast mode requests.
  */
 function applyPriceOverrides(text, file, base = defaultCatalog) {
     let json;
@@ -606,6 +617,7 @@ function applyPriceOverrides(text, file, base = defaultCatalog) {
             : o.prices === null
                 ? null
                 : readPrices(o.prices, `${where}.prices`, file);
+        const fast = o.fast === undefined ? undefined : readPrices(o.fast, `${where}.fast`, file);
         if (!existing && prices === undefined) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where} is not in the catalog, so it needs "prices".`, { file });
         }
@@ -623,6 +635,7 @@ function applyPriceOverrides(text, file, base = defaultCatalog) {
                 sources: [file],
             }),
             ...(prices !== undefined ? { prices } : {}),
+            ...(fast !== undefined ? { fast } : {}),
             ...(typeof o.batchDiscountPercent === "number" ? { batchDiscountPercent: o.batchDiscountPercent } : {}),
             ...(Array.isArray(o.aliases)
                 ? { aliases: [...(existing?.aliases ?? []), ...o.aliases.map(String)] }

@@ -5,7 +5,8 @@
  * by `message.id:requestId`, docs/reference/claude-code.md §5, the copy with
  * the most tokens wins), in the hook record format shared/usage reads:
  * `{v:1, ts, user, session, model, input, output, cacheWrite5m, cacheWrite1h,
- * cacheRead, tool, source:"steward-hook", requestId}`.
+ * cacheRead, tool, source:"steward-hook", requestId, speed}` (`speed` only as
+ * "fast", for a fast mode request).
  *
  * {@link usageFromLines} is pure; {@link readNewLines} and the state file
  * helpers are the I/O.
@@ -39,6 +40,8 @@ export interface HookUsageRecord {
   readonly source: "steward-hook";
   /** `message.id:requestId`, for de-duplication by readers; absent when the transcript line lacks either. */
   readonly requestId?: string;
+  /** "fast" for a fast mode request (priced at the model's fast table); absent otherwise. */
+  readonly speed?: "fast";
 }
 
 /** Keys remembered per session to drop requests already written (a bounded window). */
@@ -114,6 +117,7 @@ export function usageFromLines(
       tool: toolOf(obj),
       source: "steward-hook",
       ...(key ? { requestId: key } : {}),
+      ...(r.fast ? { speed: "fast" as const } : {}),
     };
     const entry: Entry = { record, total, sidechain };
     if (key === undefined) {

@@ -53,6 +53,12 @@ export interface ModelData {
   /** `null`: the model is known but its price is not; its usage is reported as unpriced. */
   readonly prices: PriceTableData | null;
   readonly longContext?: LongContextTierData;
+  /**
+   * Fast mode (a transcript's `usage.speed: "fast"`, the Admin API's
+   * `speed=fast`): its own price table. A model without one has no fast mode
+   * price: fast requests to it are reported as unpriced.
+   */
+  readonly fast?: PriceTableData;
   /** Batch API discount on input and output, percent. */
   readonly batchDiscountPercent?: number;
   /** Announced deprecation date (first-party API), YYYY-MM-DD. */
@@ -84,6 +90,12 @@ const p = (input: string, cacheWrite5m: string, cacheWrite1h: string, cacheRead:
 });
 
 const OPUS_4X = p("5", "6.25", "10", "0.50", "25");
+/**
+ * Fast mode on Opus 5 and 4.8: $10 input, $50 output (the pricing page); the
+ * cache prices follow the usual modifiers on the fast input price (writes
+ * 1.25x and 2x, reads 0.1x), which the page does not list for fast mode.
+ */
+const OPUS_FAST = p("10", "12.50", "20", "1", "50");
 const OPUS_4_0 = p("15", "18.75", "30", "1.50", "75");
 const SONNET_4X = p("3", "3.75", "6", "0.30", "15");
 const SONNET_4_LONG = {
@@ -162,6 +174,7 @@ export const CATALOG_DATA: CatalogData = {
       bedrock: ["anthropic.claude-opus-5"],
       vertex: ["claude-opus-5"],
       prices: OPUS_4X,
+      fast: OPUS_FAST,
       batchDiscountPercent: 50,
       retirementNotBefore: "2027-07-24",
       legacy: true,
@@ -174,6 +187,7 @@ export const CATALOG_DATA: CatalogData = {
       bedrock: ["anthropic.claude-opus-4-8"],
       vertex: ["claude-opus-4-8"],
       prices: OPUS_4X,
+      fast: OPUS_FAST,
       batchDiscountPercent: 50,
       retirementNotBefore: "2027-05-28",
       sources: [PRICING, DEPRECATIONS, BEDROCK, VERTEX],

@@ -36,6 +36,8 @@ export interface ModelEntry {
     readonly prices: PriceTable;
     readonly historical: boolean;
   };
+  /** Fast mode prices, when the model has them (see ModelData.fast). */
+  readonly fast?: PriceTable;
   readonly batchDiscountPercent: number;
   readonly deprecatedAt?: string;
   readonly retiredAt?: string;
@@ -95,6 +97,7 @@ function toEntry(data: ModelData): ModelEntry {
           },
         }
       : {}),
+    ...(data.fast ? { fast: priceTable(data.fast, `${data.id}.fast`) } : {}),
     batchDiscountPercent: data.batchDiscountPercent ?? 0,
     ...(data.deprecatedAt ? { deprecatedAt: data.deprecatedAt } : {}),
     ...(data.retiredAt ? { retiredAt: data.retiredAt } : {}),
@@ -252,6 +255,8 @@ export function modelLifecycle(
  *   "cacheWrite1h": "4", "cacheRead": "0.10" } } },
  *   "aliases": { "corp-gateway-sonnet": "claude-sonnet-4-6" } }
  * ```
+ *
+ * A model's `fast` table (the same fields) prices its fast mode requests.
  */
 export function applyPriceOverrides(text: string, file: string, base: Catalog = defaultCatalog): Catalog {
   let json: unknown;
@@ -291,6 +296,7 @@ export function applyPriceOverrides(text: string, file: string, base: Catalog = 
         : o.prices === null
           ? null
           : readPrices(o.prices, `${where}.prices`, file);
+    const fast = o.fast === undefined ? undefined : readPrices(o.fast, `${where}.fast`, file);
     if (!existing && prices === undefined) {
       throw new ConfigurationError(`${where} is not in the catalog, so it needs "prices".`, { file });
     }
@@ -308,6 +314,7 @@ export function applyPriceOverrides(text: string, file: string, base: Catalog = 
         sources: [file],
       }),
       ...(prices !== undefined ? { prices } : {}),
+      ...(fast !== undefined ? { fast } : {}),
       ...(typeof o.batchDiscountPercent === "number" ? { batchDiscountPercent: o.batchDiscountPercent } : {}),
       ...(Array.isArray(o.aliases)
         ? { aliases: [...(existing?.aliases ?? []), ...o.aliases.map(String)] }

@@ -16,8 +16,8 @@ export interface TokenCounts {
   readonly unsplit?: number;
 }
 
-/** How a request is billed: long-context tier and/or Batch API. */
-export type PricingTier = "standard" | "long" | "batch" | "batch-long";
+/** How a request is billed: long-context tier and/or Batch API, or fast mode. */
+export type PricingTier = "standard" | "long" | "batch" | "batch-long" | "fast";
 
 export type UnpricedReason = "no-model" | "unknown-model" | "no-price" | "unsplit";
 
@@ -43,8 +43,18 @@ export function promptTokens(t: TokenCounts): number {
   return t.input + t.cacheWrite5m + t.cacheWrite1h + t.cacheRead;
 }
 
-/** The tier one request falls in (the long tier applies to the whole request when its prompt exceeds the threshold). */
-export function tierForRequest(t: TokenCounts, model: ModelEntry | undefined, batch = false): PricingTier {
+/**
+ * The tier one request falls in (the long tier applies to the whole request
+ * when its prompt exceeds the threshold). Fast mode has its own table, with
+ * no long-context or batch variant.
+ */
+export function tierForRequest(
+  t: TokenCounts,
+  model: ModelEntry | undefined,
+  batch = false,
+  fast = false,
+): PricingTier {
+  if (fast) return "fast";
   const long = model?.longContext !== undefined && promptTokens(t) > model.longContext.aboveInputTokens;
   if (batch) return long ? "batch-long" : "batch";
   return long ? "long" : "standard";
@@ -53,6 +63,7 @@ export function tierForRequest(t: TokenCounts, model: ModelEntry | undefined, ba
 /** The price table that applies to a model at a tier, or undefined when unpriced. */
 export function pricesFor(model: ModelEntry, tier: PricingTier): PriceTable | undefined {
   if (!model.prices) return undefined;
+  if (tier === "fast") return model.fast;
   const base =
     (tier === "long" || tier === "batch-long") && model.longContext ? model.longContext.prices : model.prices;
   return base;

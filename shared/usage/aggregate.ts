@@ -113,7 +113,7 @@ export function emptyPartial(): UsagePartial {
 
 const DAY_MS = 86_400_000;
 const [D_DAY, D_USER, D_MODEL, D_TIER, D_TOOL, D_SOURCE] = [0, 1, 2, 3, 4, 5] as const;
-const TIERS: readonly PricingTier[] = ["standard", "long", "batch", "batch-long"];
+const TIERS: readonly PricingTier[] = ["standard", "long", "batch", "batch-long", "fast"];
 
 interface ModelInfo {
   readonly key: string;
@@ -138,7 +138,7 @@ export class Aggregator {
   /** UTC day number -> day id in the current table. */
   private dayIds = new Map<number, number>();
   /** Tier id by position in {@link TIERS} (-1: not interned yet). */
-  private tierIds = [-1, -1, -1, -1];
+  private tierIds = [-1, -1, -1, -1, -1];
   // addSeed(): the current user and day, and the cell of the last tool seen for them
   private seedDay = Number.NaN;
   private seedUser = "";
@@ -201,8 +201,8 @@ export class Aggregator {
     let long = r.longContext === true;
     const lc = m.entry?.longContext;
     if (!long && lc) long = r.input + r.cacheWrite5m + r.cacheWrite1h + r.cacheRead > lc.aboveInputTokens;
-    // TIERS positions: standard, long, batch, batch-long
-    const tier = this.tierId((r.batch ? 2 : 0) + (long ? 1 : 0));
+    // TIERS positions: standard, long, batch, batch-long, fast
+    const tier = this.tierId(r.fast ? 4 : (r.batch ? 2 : 0) + (long ? 1 : 0));
     const t = this.table;
     const cell = t.cell(
       day,
@@ -268,7 +268,7 @@ export class Aggregator {
     this.table = new CellTable();
     this.gen++;
     this.dayIds = new Map();
-    this.tierIds = [-1, -1, -1, -1];
+    this.tierIds = [-1, -1, -1, -1, -1];
     this.seedDay = Number.NaN;
     this.seedCell = -1;
     return {

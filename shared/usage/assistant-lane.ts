@@ -68,6 +68,8 @@ export interface TranscriptFields {
   requestId: string | undefined;
   session: string | undefined;
   batch: boolean;
+  /** `usage.speed` is "fast". */
+  fast: boolean;
   sidechain: boolean;
 }
 
@@ -82,16 +84,16 @@ export interface TranscriptLine {
 
 /**
  * The line both paths produce from the same values. The record's keys come
- * in one order whatever is present (`model`, `session`, `requestKey` and
- * `batch` only when set); a usual line (all but `batch`) is built in one
- * literal, without the spreads' temporary objects.
+ * in one order whatever is present (`model`, `session`, `requestKey`,
+ * `batch` and `fast` only when set); a usual line (all but `batch` and
+ * `fast`) is built in one literal, without the spreads' temporary objects.
  */
 export function transcriptLine(f: TranscriptFields, user: string): TranscriptLine {
-  const { model, messageId, requestId, session, batch } = f;
+  const { model, messageId, requestId, session, batch, fast } = f;
   // Without a requestId (older Claude Code) copies still share the message id.
   const key = messageId ? `${messageId}:${requestId ?? ""}` : undefined;
   const record: UsageRecord =
-    model && session && key && !batch
+    model && session && key && !batch && !fast
       ? {
           time: f.time,
           user,
@@ -122,6 +124,7 @@ export function transcriptLine(f: TranscriptFields, user: string): TranscriptLin
           source: "transcript",
           ...(key ? { requestKey: key } : {}),
           ...(batch ? { batch } : {}),
+          ...(fast ? { fast } : {}),
         };
   const total = record.input + record.output + record.cacheWrite5m + record.cacheWrite1h + record.cacheRead;
   return { record, key, total, sidechain: f.sidechain };
@@ -168,7 +171,8 @@ const F_SERVICE_TIER = 15;
 const F_ITERATIONS = 16;
 const F_5M = 17;
 const F_1H = 18;
-const FIELDS = 19;
+const F_SPEED = 19;
+const FIELDS = 20;
 
 /** Watched keys by object (index: ROOT, MESSAGE, USAGE, CACHE_CREATION). */
 const KEYS: [string, number][][] = [
@@ -197,6 +201,7 @@ const KEYS: [string, number][][] = [
     ["cache_creation_input_tokens", F_CACHE_CREATION_INPUT],
     ["cache_creation", F_CACHE_CREATION],
     ["service_tier", F_SERVICE_TIER],
+    ["speed", F_SPEED],
     ["iterations", F_ITERATIONS],
   ],
   [
@@ -254,6 +259,7 @@ const MAX_DEPTH = 64;
 const ASSISTANT = Buffer.from("assistant");
 const SYNTHETIC = Buffer.from("<synthetic>");
 const BATCH = Buffer.from("batch");
+const FAST = Buffer.from("fast");
 
 /** A decoded string, kept with its bytes so the next line's copy costs a comparison, not a decode. */
 class LastString {
@@ -291,6 +297,7 @@ export class AssistantLane {
     requestId: undefined,
     session: undefined,
     batch: false,
+    fast: false,
     sidechain: false,
   };
   private readonly models = new LastString();
@@ -375,6 +382,9 @@ export class AssistantLane {
     const tier = kind[F_SERVICE_TIER];
     if (tier === ESTR) return "general";
     f.batch = tier === STR && this.equals(buf, F_SERVICE_TIER, BATCH);
+    const speed = kind[F_SPEED];
+    if (speed === ESTR) return "general";
+    f.fast = speed === STR && this.equals(buf, F_SPEED, FAST);
     f.sidechain = kind[F_SIDECHAIN] === TRUE;
     return "usage";
   }

@@ -145,7 +145,7 @@ export function parseSeedRecord(o: Obj): Parsed {
   };
 }
 
-/** Steward's hook record `{v:1, ts, user, session, model, input, output, cacheWrite5m, cacheWrite1h, cacheRead, tool, source:"steward-hook"}`. */
+/** Steward's hook record `{v:1, ts, user, session, model, input, output, cacheWrite5m, cacheWrite1h, cacheRead, tool, source:"steward-hook", requestId?, speed?}`. */
 export function parseHookRecord(o: Obj): Parsed {
   if (o.v !== 1) return { ok: false, reason: `hook: unsupported record version ${JSON.stringify(o.v)}` };
   const time = parseTime(o.ts);
@@ -183,6 +183,7 @@ export function parseHookRecord(o: Obj): Parsed {
       ...(session ? { session } : {}),
       source: "steward-hook",
       ...(requestKey ? { requestKey } : {}),
+      ...(o.speed === "fast" ? { fast: true } : {}),
     },
   };
 }
@@ -244,6 +245,7 @@ export function parseTranscriptLine(
       requestId: str(o.requestId),
       session: str(o.sessionId),
       batch: usage.service_tier === "batch",
+      fast: usage.speed === "fast",
       sidechain: o.isSidechain === true,
     },
     user,

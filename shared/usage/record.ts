@@ -33,6 +33,8 @@ export interface UsageRecord {
   readonly requestKey?: string;
   /** Billed through the Batch API. */
   readonly batch?: boolean;
+  /** Fast mode (`usage.speed: "fast"`): priced at the model's fast mode table. */
+  readonly fast?: boolean;
   /** The source says the request was in the long-context window (API `context_window=200k-1M`). */
   readonly longContext?: boolean;
 }

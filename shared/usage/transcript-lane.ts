@@ -97,6 +97,8 @@ export function advisorLines(
 ): TranscriptLine[] {
   const list = usage.iterations;
   if (!Array.isArray(list)) return [];
+  // an advisor call is priced at its own model's standard rate: the message's speed is not its own
+  const { fast: _fast, ...common } = base;
   const out: TranscriptLine[] = [];
   for (let i = 0; i < list.length; i++) {
     const it = list[i];
@@ -119,7 +121,7 @@ export function advisorLines(
     if (input === undefined || output === undefined || cacheRead === undefined) continue;
     if (cw5m === undefined || cw1h === undefined) continue;
     const record: UsageRecord = {
-      ...base,
+      ...common,
       model,
       input,
       output,

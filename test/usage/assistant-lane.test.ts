@@ -125,7 +125,7 @@ describe("assistant-scan.wat", () => {
 
 describe("transcriptLine", () => {
   it("builds the same record, keys in the same order, with or without each optional value", () => {
-    for (let mask = 0; mask < 32; mask++) {
+    for (let mask = 0; mask < 64; mask++) {
       const f = {
         time: 1,
         model: mask & 1 ? "m" : mask & 16 ? "" : undefined,
@@ -138,6 +138,7 @@ describe("transcriptLine", () => {
         requestId: mask & 16 ? "req" : undefined,
         session: mask & 4 ? "s" : undefined,
         batch: (mask & 8) !== 0,
+        fast: (mask & 32) !== 0,
         sidechain: (mask & 16) !== 0,
       };
       const key = f.messageId ? `${f.messageId}:${f.requestId ?? ""}` : undefined;
@@ -157,6 +158,7 @@ describe("transcriptLine", () => {
         source: "transcript",
         ...(key ? { requestKey: key } : {}),
         ...(f.batch ? { batch: true } : {}),
+        ...(f.fast ? { fast: true } : {}),
       };
       const line = transcriptLine(f, "u");
       expect(line).toStrictEqual({ record, key, total: 15, sidechain: f.sidechain });
@@ -230,6 +232,9 @@ describe("AssistantLane", () => {
     usage(LINE.replace(/,"cache_creation":\{[^}]*\}/, ""));
     usage(LINE.replace('"ephemeral_1h_input_tokens":0', '"ephemeral_1h_input_tokens":null'));
     usage(LINE.replace('"service_tier":"standard"', '"service_tier":"batch"'));
+    usage(LINE.replace('"service_tier":"standard"', '"service_tier":"standard","speed":"fast"'));
+    usage(LINE.replace('"service_tier":"standard"', '"service_tier":"standard","speed":"standard"'));
+    usage(LINE.replace('"service_tier":"standard"', '"service_tier":"standard","speed":null'));
     usage(LINE.replace('"isSidechain":false', '"isSidechain":true'));
     usage(LINE.replace('"requestId":"req_1",', ""));
     usage(LINE.replace('"requestId":"req_1"', '"requestId":""'));
@@ -282,6 +287,8 @@ describe("AssistantLane", () => {
       "claude-opus-4-6",
       "<synthetic>",
       "batch",
+      "fast",
+      "speed",
       "assistant",
       "\u00e9",
     ),
@@ -359,6 +366,7 @@ describe("AssistantLane", () => {
         ["cache_read_input_tokens", count],
         ["cache_creation_input_tokens", count],
         ["service_tier", fc.constantFrom('"batch"', '"standard"', '"standard"', '"\\u0062atch"', "5")],
+        ["speed", fc.constantFrom('"fast"', '"standard"', '"\\u0066ast"', "null", "1", '"Fast"')],
         [
           "iterations",
           fc.constantFrom(

@@ -101,6 +101,12 @@ const p = (input, cacheWrite5m, cacheWrite1h, cacheRead, output) => ({
     cacheRead,
 });
 const OPUS_4X = p("5", "6.25", "10", "0.50", "25");
+/**
+ * Fast mode on Opus 5 and 4.8: $10 input, $50 output (the pricing page); the
+ * cache prices follow the usual modifiers on the fast input price (writes
+ * 1.25x and 2x, reads 0.1x), which the page does not list for fast mode.
+ */
+const OPUS_FAST = p("10", "12.50", "20", "1", "50");
 const OPUS_4_0 = p("15", "18.75", "30", "1.50", "75");
 const SONNET_4X = p("3", "3.75", "6", "0.30", "15");
 const SONNET_4_LONG = {
@@ -178,6 +184,7 @@ const CATALOG_DATA = {
             bedrock: ["anthropic.claude-opus-5"],
             vertex: ["claude-opus-5"],
             prices: OPUS_4X,
+            fast: OPUS_FAST,
             batchDiscountPercent: 50,
             retirementNotBefore: "2027-07-24",
             legacy: true,
@@ -190,6 +197,7 @@ const CATALOG_DATA = {
             bedrock: ["anthropic.claude-opus-4-8"],
             vertex: ["claude-opus-4-8"],
             prices: OPUS_4X,
+            fast: OPUS_FAST,
             batchDiscountPercent: 50,
             retirementNotBefore: "2027-05-28",
             sources: [PRICING, DEPRECATIONS, BEDROCK, VERTEX],
@@ -498,6 +506,7 @@ function toEntry(data) {
                 },
             }
             : {}),
+        ...(data.fast ? { fast: priceTable(data.fast, `${data.id}.fast`) } : {}),
         batchDiscountPercent: data.batchDiscountPercent ?? 0,
         ...(data.deprecatedAt ? { deprecatedAt: data.deprecatedAt } : {}),
         ...(data.retiredAt ? { retiredAt: data.retiredAt } : {}),
@@ -623,6 +632,8 @@ function modelLifecycle(id, today, catalog = defaultCatalog) {
  *   "cacheWrite1h": "4", "cacheRead": "0.10" } } },
  *   "aliases": { "corp-gateway-sonnet": "claude-sonnet-4-6" } }
  * ```
+ *
+ * A model's `fast` table (the same fields) prices its fast mode requests.
  */
 function applyPriceOverrides(text, file, base = defaultCatalog) {
     let json;
@@ -662,6 +673,7 @@ function applyPriceOverrides(text, file, base = defaultCatalog) {
             : o.prices === null
                 ? null
                 : readPrices(o.prices, `${where}.prices`, file);
+        const fast = o.fast === undefined ? undefined : readPrices(o.fast, `${where}.fast`, file);
         if (!existing && prices === undefined) {
             throw new errors/* ConfigurationError */.j1(`${where} is not in the catalog, so it needs "prices".`, { file });
         }
@@ -679,6 +691,7 @@ function applyPriceOverrides(text, file, base = defaultCatalog) {
                 sources: [file],
             }),
             ...(prices !== undefined ? { prices } : {}),
+            ...(fast !== undefined ? { fast } : {}),
             ...(typeof o.batchDiscountPercent === "number" ? { batchDiscountPercent: o.batchDiscountPercent } : {}),
             ...(Array.isArray(o.aliases)
                 ? { aliases: [...(existing?.aliases ?? []), ...o.aliases.map(String)] }
@@ -1136,7 +1149,7 @@ function emptyPartial() {
 }
 const DAY_MS = 86_400_000;
 const [D_DAY, D_USER, D_MODEL, D_TIER, D_TOOL, D_SOURCE] = [0, 1, 2, 3, 4, 5];
-const TIERS = ["standard", "long", "batch", "batch-long"];
+const TIERS = ["standard", "long", "batch", "batch-long", "fast"];
 /**
  * Incremental aggregation into a {@link CellTable}; {@link aggregate} wraps
  * it. Hot path: keep it allocation-light. Dimension values are interned once
@@ -1153,7 +1166,7 @@ class Aggregator {
     /** UTC day number -> day id in the current table. */
     dayIds = new Map();
     /** Tier id by position in {@link TIERS} (-1: not interned yet). */
-    tierIds = [-1, -1, -1, -1];
+    tierIds = [-1, -1, -1, -1, -1];
     // addSeed(): the current user and day, and the cell of the last tool seen for them
     seedDay = Number.NaN;
     seedUser = "";
@@ -1215,8 +1228,8 @@ class Aggregator {
         const lc = m.entry?.longContext;
         if (!long && lc)
             long = r.input + r.cacheWrite5m + r.cacheWrite1h + r.cacheRead > lc.aboveInputTokens;
-        // TIERS positions: standard, long, batch, batch-long
-        const tier = this.tierId((r.batch ? 2 : 0) + (long ? 1 : 0));
+        // TIERS positions: standard, long, batch, batch-long, fast
+        const tier = this.tierId(r.fast ? 4 : (r.batch ? 2 : 0) + (long ? 1 : 0));
         const t = this.table;
         const cell = t.cell(day, this.dict(D_USER).id(r.user), m.id, tier, this.dict(D_TOOL).id(r.tool ?? ""), this.dict(D_SOURCE).id(r.source));
         const o = t.offset(cell);
@@ -1285,7 +1298,7 @@ class Aggregator {
         this.table = new CellTable();
         this.gen++;
         this.dayIds = new Map();
-        this.tierIds = [-1, -1, -1, -1];
+        this.tierIds = [-1, -1, -1, -1, -1];
         this.seedDay = Number.NaN;
         this.seedCell = -1;
         return {
@@ -1611,15 +1624,15 @@ var wasm = __webpack_require__(7936);
 
 /**
  * The line both paths produce from the same values. The record's keys come
- * in one order whatever is present (`model`, `session`, `requestKey` and
- * `batch` only when set); a usual line (all but `batch`) is built in one
- * literal, without the spreads' temporary objects.
+ * in one order whatever is present (`model`, `session`, `requestKey`,
+ * `batch` and `fast` only when set); a usual line (all but `batch` and
+ * `fast`) is built in one literal, without the spreads' temporary objects.
  */
 function transcriptLine(f, user) {
-    const { model, messageId, requestId, session, batch } = f;
+    const { model, messageId, requestId, session, batch, fast } = f;
     // Without a requestId (older Claude Code) copies still share the message id.
     const key = messageId ? `${messageId}:${requestId ?? ""}` : undefined;
-    const record = model && session && key && !batch
+    const record = model && session && key && !batch && !fast
         ? {
             time: f.time,
             user,
@@ -1650,6 +1663,7 @@ function transcriptLine(f, user) {
             source: "transcript",
             ...(key ? { requestKey: key } : {}),
             ...(batch ? { batch } : {}),
+            ...(fast ? { fast } : {}),
         };
     const total = record.input + record.output + record.cacheWrite5m + record.cacheWrite1h + record.cacheRead;
     return { record, key, total, sidechain: f.sidechain };
@@ -1693,7 +1707,8 @@ const F_SERVICE_TIER = 15;
 const F_ITERATIONS = 16;
 const F_5M = 17;
 const F_1H = 18;
-const FIELDS = 19;
+const F_SPEED = 19;
+const FIELDS = 20;
 /** Watched keys by object (index: ROOT, MESSAGE, USAGE, CACHE_CREATION). */
 const KEYS = [
     [],
@@ -1721,6 +1736,7 @@ const KEYS = [
         ["cache_creation_input_tokens", F_CACHE_CREATION_INPUT],
         ["cache_creation", F_CACHE_CREATION],
         ["service_tier", F_SERVICE_TIER],
+        ["speed", F_SPEED],
         ["iterations", F_ITERATIONS],
     ],
     [
@@ -1780,6 +1796,7 @@ const MAX_DEPTH = 64;
 const ASSISTANT = Buffer.from("assistant");
 const SYNTHETIC = Buffer.from("<synthetic>");
 const BATCH = Buffer.from("batch");
+const FAST = Buffer.from("fast");
 /** A decoded string, kept with its bytes so the next line's copy costs a comparison, not a decode. */
 class LastString {
     bytes = Buffer.alloc(64);
@@ -1821,6 +1838,7 @@ class AssistantLane {
         requestId: undefined,
         session: undefined,
         batch: false,
+        fast: false,
         sidechain: false,
     };
     models = new LastString();
@@ -1918,6 +1936,10 @@ class AssistantLane {
         if (tier === ESTR)
             return "general";
         f.batch = tier === STR && this.equals(buf, F_SERVICE_TIER, BATCH);
+        const speed = kind[F_SPEED];
+        if (speed === ESTR)
+            return "general";
+        f.fast = speed === STR && this.equals(buf, F_SPEED, FAST);
         f.sidechain = kind[F_SIDECHAIN] === TRUE;
         return "usage";
     }
@@ -3641,7 +3663,7 @@ function parseSeedRecord(o) {
         },
     };
 }
-/** Steward's hook record `{v:1, ts, user, session, model, input, output, cacheWrite5m, cacheWrite1h, cacheRead, tool, source:"steward-hook"}`. */
+/** Steward's hook record `{v:1, ts, user, session, model, input, output, cacheWrite5m, cacheWrite1h, cacheRead, tool, source:"steward-hook", requestId?, speed?}`. */
 function parseHookRecord(o) {
     if (o.v !== 1)
         return { ok: false, reason: `hook: unsupported record version ${JSON.stringify(o.v)}` };
@@ -3684,6 +3706,7 @@ function parseHookRecord(o) {
             ...(session ? { session } : {}),
             source: "steward-hook",
             ...(requestKey ? { requestKey } : {}),
+            ...(o.speed === "fast" ? { fast: true } : {}),
         },
     };
 }
@@ -3744,6 +3767,7 @@ function parseTranscriptLine(o, user) {
         requestId: str(o.requestId),
         session: str(o.sessionId),
         batch: usage.service_tier === "batch",
+        fast: usage.speed === "fast",
         sidechain: o.isSidechain === true,
     }, user);
     const advisors = usage.iterations === undefined ? [] : (0,transcript_lane/* advisorLines */.Uc)(usage, line.record, line.key, line.sidechain);
@@ -4259,6 +4283,8 @@ function advisorLines(usage, base, key, sidechain) {
     const list = usage.iterations;
     if (!Array.isArray(list))
         return [];
+    // an advisor call is priced at its own model's standard rate: the message's speed is not its own
+    const { fast: _fast, ...common } = base;
     const out = [];
     for (let i = 0; i < list.length; i++) {
         const it = list[i];
@@ -4286,7 +4312,7 @@ function advisorLines(usage, base, key, sidechain) {
         if (cw5m === undefined || cw1h === undefined)
             continue;
         const record = {
-            ...base,
+            ...common,
             model,
             input,
             output,
