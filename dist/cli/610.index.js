@@ -2810,11 +2810,11 @@ async function loadSnapshot(root) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cf: () => (/* binding */ pricesFor),
 /* harmony export */   Mk: () => (/* binding */ tableCost),
-/* harmony export */   Xx: () => (/* binding */ formatPicoUsd)
+/* harmony export */   Xx: () => (/* binding */ formatPicoUsd),
+/* harmony export */   _y: () => (/* binding */ priceRule)
 /* harmony export */ });
-/* unused harmony exports splitTotal, promptTokens, tierForRequest, picoToUsd, picoToMicros, priceUsage */
+/* unused harmony exports splitTotal, promptTokens, tierForRequest, pricesFor, picoToUsd, picoToMicros, priceUsage */
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(912);
 /**
  * Cost arithmetic. Prices are integer micro-USD per million tokens, which is
@@ -2875,6 +2875,22 @@ function picoToMicros(pico) {
     return neg ? -r : r;
 }
 /**
+ * The rule for a model (`named`: the request names one; `entry`: the catalog's
+ * entry for it, if any) at a tier. priceUsage and the report's cell pricer
+ * both decide through it.
+ */
+function priceRule(named, entry, tier) {
+    if (!named)
+        return { table: undefined, reason: "no-model", keep: 100 };
+    if (entry === undefined)
+        return { table: undefined, reason: "unknown-model", keep: 100 };
+    const table = pricesFor(entry, tier);
+    if (table === undefined)
+        return { table: undefined, reason: "no-price", keep: 100 };
+    const batch = tier === "batch" || tier === "batch-long";
+    return { table, reason: "no-price", keep: batch ? 100 - entry.batchDiscountPercent : 100 };
+}
+/**
  * Exact cost in pico-USD of split token counts at a price table, of which
  * `keepPercent` is paid: 100 minus the Batch API discount on batch tiers. The
  * Batch API discount applies to input and output; cache line items are
@@ -2909,15 +2925,10 @@ function priceUsage(tokens, model, options = {}) {
         ...(entry ? { model: entry } : {}),
         tier,
     });
-    if (model === undefined || model === "")
-        return unpriced("no-model");
-    if (!entry)
-        return unpriced("unknown-model");
-    const table = pricesFor(entry, tier);
-    if (!table)
-        return unpriced("no-price");
-    const batch = tier === "batch" || tier === "batch-long";
-    const pico = tableCost(table, tokens, batch ? 100 - entry.batchDiscountPercent : 100);
+    const rule = priceRule(model !== undefined && model !== "", entry, tier);
+    if (rule.table === undefined || entry === undefined)
+        return unpriced(rule.reason);
+    const pico = tableCost(rule.table, tokens, rule.keep);
     return {
         costPicoUsd: pico,
         costUsd: picoToUsd(pico),

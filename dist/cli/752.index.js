@@ -676,7 +676,9 @@ class CellPricer {
         const k = model * this.tiers.length + tier;
         let rule = this.rules[k];
         if (rule === undefined) {
-            rule = priceRule(this.models[model], this.tiers[tier], this.catalog);
+            const name = this.models[model];
+            const entry = name === "" ? undefined : (0,pricing_catalog/* resolveModel */.AX)(name, this.catalog);
+            rule = (0,price/* priceRule */._y)(name !== "", entry, this.tiers[tier]);
             this.rules[k] = rule;
         }
         return rule;
@@ -721,18 +723,6 @@ class CellPricer {
     get cost() {
         return this.picoN >= 0 ? BigInt(this.picoN) : this.pico;
     }
-}
-function priceRule(name, tier, catalog) {
-    if (name === "")
-        return { table: undefined, reason: "no-model", keep: 100 };
-    const entry = (0,pricing_catalog/* resolveModel */.AX)(name, catalog);
-    if (entry === undefined)
-        return { table: undefined, reason: "unknown-model", keep: 100 };
-    const table = (0,price/* pricesFor */.Cf)(entry, tier);
-    if (table === undefined)
-        return { table: undefined, reason: "no-price", keep: 100 };
-    const batch = tier === "batch" || tier === "batch-long";
-    return { table, reason: "no-price", keep: batch ? 100 - entry.batchDiscountPercent : 100 };
 }
 /** Per id: the seven counters, then quota tokens and unpriced tokens. */
 const WIDTH = 9;
@@ -2267,11 +2257,11 @@ const command = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cf: () => (/* binding */ pricesFor),
 /* harmony export */   Mk: () => (/* binding */ tableCost),
-/* harmony export */   Xx: () => (/* binding */ formatPicoUsd)
+/* harmony export */   Xx: () => (/* binding */ formatPicoUsd),
+/* harmony export */   _y: () => (/* binding */ priceRule)
 /* harmony export */ });
-/* unused harmony exports splitTotal, promptTokens, tierForRequest, picoToUsd, picoToMicros, priceUsage */
+/* unused harmony exports splitTotal, promptTokens, tierForRequest, pricesFor, picoToUsd, picoToMicros, priceUsage */
 /* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(912);
 /**
  * Cost arithmetic. Prices are integer micro-USD per million tokens, which is
@@ -2332,6 +2322,22 @@ function picoToMicros(pico) {
     return neg ? -r : r;
 }
 /**
+ * The rule for a model (`named`: the request names one; `entry`: the catalog's
+ * entry for it, if any) at a tier. priceUsage and the report's cell pricer
+ * both decide through it.
+ */
+function priceRule(named, entry, tier) {
+    if (!named)
+        return { table: undefined, reason: "no-model", keep: 100 };
+    if (entry === undefined)
+        return { table: undefined, reason: "unknown-model", keep: 100 };
+    const table = pricesFor(entry, tier);
+    if (table === undefined)
+        return { table: undefined, reason: "no-price", keep: 100 };
+    const batch = tier === "batch" || tier === "batch-long";
+    return { table, reason: "no-price", keep: batch ? 100 - entry.batchDiscountPercent : 100 };
+}
+/**
  * Exact cost in pico-USD of split token counts at a price table, of which
  * `keepPercent` is paid: 100 minus the Batch API discount on batch tiers. The
  * Batch API discount applies to input and output; cache line items are
@@ -2366,15 +2372,10 @@ function priceUsage(tokens, model, options = {}) {
         ...(entry ? { model: entry } : {}),
         tier,
     });
-    if (model === undefined || model === "")
-        return unpriced("no-model");
-    if (!entry)
-        return unpriced("unknown-model");
-    const table = pricesFor(entry, tier);
-    if (!table)
-        return unpriced("no-price");
-    const batch = tier === "batch" || tier === "batch-long";
-    const pico = tableCost(table, tokens, batch ? 100 - entry.batchDiscountPercent : 100);
+    const rule = priceRule(model !== undefined && model !== "", entry, tier);
+    if (rule.table === undefined || entry === undefined)
+        return unpriced(rule.reason);
+    const pico = tableCost(rule.table, tokens, rule.keep);
     return {
         costPicoUsd: pico,
         costUsd: picoToUsd(pico),

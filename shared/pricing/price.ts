@@ -95,6 +95,29 @@ export function picoToMicros(pico: bigint): bigint {
   return neg ? -r : r;
 }
 
+/** How requests of one model at one tier are priced. */
+export interface PriceRule {
+  /** undefined: the requests are unpriced, for `reason`. */
+  readonly table: PriceTable | undefined;
+  readonly reason: UnpricedReason;
+  /** Percent of the list price paid (100 minus the Batch API discount on batch tiers). */
+  readonly keep: number;
+}
+
+/**
+ * The rule for a model (`named`: the request names one; `entry`: the catalog's
+ * entry for it, if any) at a tier. priceUsage and the report's cell pricer
+ * both decide through it.
+ */
+export function priceRule(named: boolean, entry: ModelEntry | undefined, tier: PricingTier): PriceRule {
+  if (!named) return { table: undefined, reason: "no-model", keep: 100 };
+  if (entry === undefined) return { table: undefined, reason: "unknown-model", keep: 100 };
+  const table = pricesFor(entry, tier);
+  if (table === undefined) return { table: undefined, reason: "no-price", keep: 100 };
+  const batch = tier === "batch" || tier === "batch-long";
+  return { table, reason: "no-price", keep: batch ? 100 - entry.batchDiscountPercent : 100 };
+}
+
 /**
  * Exact cost in pico-USD of split token counts at a price table, of which
  * `keepPercent` is paid: 100 minus the Batch API discount on batch tiers. The
@@ -136,12 +159,9 @@ export function priceUsage(
     ...(entry ? { model: entry } : {}),
     tier,
   });
-  if (model === undefined || model === "") return unpriced("no-model");
-  if (!entry) return unpriced("unknown-model");
-  const table = pricesFor(entry, tier);
-  if (!table) return unpriced("no-price");
-  const batch = tier === "batch" || tier === "batch-long";
-  const pico = tableCost(table, tokens, batch ? 100 - entry.batchDiscountPercent : 100);
+  const rule = priceRule(model !== undefined && model !== "", entry, tier);
+  if (rule.table === undefined || entry === undefined) return unpriced(rule.reason);
+  const pico = tableCost(rule.table, tokens, rule.keep);
   return {
     costPicoUsd: pico,
     costUsd: picoToUsd(pico),

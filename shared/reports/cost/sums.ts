@@ -10,8 +10,14 @@
  * cell, no bigint unless a cost passes 2^53 pico-USD (about $9,007), no Map
  * lookups on the way.
  */
-import { type Catalog, type ModelEntry, type PriceTable, resolveModel } from "../../pricing/catalog.js";
-import { type PricingTier, pricesFor, tableCost, type UnpricedReason } from "../../pricing/price.js";
+import { type Catalog, resolveModel } from "../../pricing/catalog.js";
+import {
+  type PriceRule,
+  type PricingTier,
+  priceRule,
+  tableCost,
+  type UnpricedReason,
+} from "../../pricing/price.js";
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -50,15 +56,6 @@ export class PicoSum {
 /** Positions in a cell's counters (COUNTERS order in shared/usage/aggregate.ts). */
 const [C_INPUT, C_OUTPUT, C_WRITE_5M, C_WRITE_1H, C_READ, C_UNSPLIT] = [1, 2, 3, 4, 5, 6] as const;
 
-/** How the cells of one model at one tier are priced, decided once per (model, tier). */
-interface PriceRule {
-  /** undefined: the cells are unpriced, for `reason`. */
-  readonly table: PriceTable | undefined;
-  readonly reason: UnpricedReason;
-  /** Percent of the list price paid (100 minus the Batch API discount on batch tiers). */
-  readonly keep: number;
-}
-
 /**
  * Prices cells into its own fields, so pricing a cell allocates nothing:
  * after {@link price}, `picoN` is the exact cost in pico-USD when it is a
@@ -85,7 +82,9 @@ export class CellPricer {
     const k = model * this.tiers.length + tier;
     let rule = this.rules[k];
     if (rule === undefined) {
-      rule = priceRule(this.models[model] as string, this.tiers[tier] as PricingTier, this.catalog);
+      const name = this.models[model] as string;
+      const entry = name === "" ? undefined : resolveModel(name, this.catalog);
+      rule = priceRule(name !== "", entry, this.tiers[tier] as PricingTier);
       this.rules[k] = rule;
     }
     return rule;
@@ -137,16 +136,6 @@ export class CellPricer {
   get cost(): bigint {
     return this.picoN >= 0 ? BigInt(this.picoN) : this.pico;
   }
-}
-
-function priceRule(name: string, tier: PricingTier, catalog: Catalog): PriceRule {
-  if (name === "") return { table: undefined, reason: "no-model", keep: 100 };
-  const entry: ModelEntry | undefined = resolveModel(name, catalog);
-  if (entry === undefined) return { table: undefined, reason: "unknown-model", keep: 100 };
-  const table = pricesFor(entry, tier);
-  if (table === undefined) return { table: undefined, reason: "no-price", keep: 100 };
-  const batch = tier === "batch" || tier === "batch-long";
-  return { table, reason: "no-price", keep: batch ? 100 - entry.batchDiscountPercent : 100 };
 }
 
 /** Per id: the seven counters, then quota tokens and unpriced tokens. */
